@@ -1,0 +1,39 @@
+// @ts-check
+import { readFileSync } from 'node:fs';
+import { defineConfig, passthroughImageService } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import preact from '@astrojs/preact';
+import { themeScript } from './src/integrations/theme-script.ts';
+import { remarkHeadingIds } from './src/integrations/remark-heading-ids.ts';
+
+const settings = JSON.parse(readFileSync(new URL('./content/settings.json', import.meta.url), 'utf8'));
+
+// SITE_BASE=/ai-102/ serves the whole site from a sub-folder; it must start and end with "/".
+const base = `/${(process.env.SITE_BASE ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
+
+export default defineConfig({
+  site: process.env.SITE_URL ?? settings.siteUrl,
+  base,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  image: { service: passthroughImageService() },
+  devToolbar: { enabled: false },
+  markdown: { remarkPlugins: [remarkHeadingIds] },
+  integrations: [mdx(), preact(), themeScript()],
+  experimental: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "worker-src 'self' blob:",
+        "manifest-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      // Pagefind compiles its WebAssembly search engine in the browser.
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+    },
+  },
+});

@@ -1,0 +1,9 @@
+import { z } from 'astro/zod';
+
+export const faqSchema = z.object({
+  question: z.string().min(10).refine((q) => q.trim().endsWith('?'), 'must end with a question mark'),
+  order: z.number().int().min(0),
+  tags: z.array(z.string().min(2)).min(1),
+});
+
+export type FaqData = z.infer<typeof faqSchema>;

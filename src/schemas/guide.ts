@@ -1,0 +1,9 @@
+import { z } from 'astro/zod';
+
+export const guideSchema = z.object({
+  title: z.string().min(10).max(70),
+  description: z.string().min(50).max(170),
+  exam: z.string(),
+  published: z.coerce.date(),
+  reviewed: z.coerce.date(),
+});

@@ -1,0 +1,42 @@
+import type { SalaryRole } from '../schemas/salaries';
+
+export interface Uplift {
+  min: number;
+  max: number;
+}
+
+/** A hub salary range: the low end raised by the smallest uplift, the high end by the largest. */
+export function hubRange(role: Pick<SalaryRole, 'min' | 'max'>, uplift: Uplift) {
+  return {
+    min: Math.round((role.min * (100 + uplift.min)) / 100),
+    max: Math.round((role.max * (100 + uplift.max)) / 100),
+  };
+}
+
+export function midpoint(range: { min: number; max: number }): number {
+  return Math.round((range.min + range.max) / 2);
+}
+
+/** "$120,000"; thousands in compact form ("$120k") for chart labels. */
+export function formatMoney(amount: number, currency = 'USD', compact = false): string {
+  if (compact) return `${currency === 'USD' ? '$' : `${currency} `}${Math.round(amount / 1000)}k`;
+  return new Intl.NumberFormat('en-US', { style: 'currency', currency, maximumFractionDigits: 0 }).format(
+    amount,
+  );
+}
+
+/** The axis for a chart of ranges: from a round number below the lowest to one above the highest. */
+export function chartScale(values: number[], step = 20000) {
+  const lo = Math.floor(Math.min(...values) / step) * step;
+  const hi = Math.ceil(Math.max(...values) / step) * step;
+  const ticks: number[] = [];
+  for (let v = lo; v <= hi; v += step) ticks.push(v);
+  return { lo, hi, ticks, x: (v: number, width: number) => ((v - lo) / (hi - lo)) * width };
+}
+
+export const demandLabel: Record<SalaryRole['demand'], string> = {
+  moderate: 'Moderate',
+  high: 'High',
+  'very-high': 'Very high',
+  surging: 'Surging',
+};
