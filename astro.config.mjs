@@ -4,6 +4,7 @@ import { defineConfig, passthroughImageService } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import { themeScript } from './src/integrations/theme-script.ts';
+import { contentCheck } from './src/integrations/content-check.ts';
 import { remarkHeadingIds } from './src/integrations/remark-heading-ids.ts';
 
 const settings = JSON.parse(readFileSync(new URL('./content/settings.json', import.meta.url), 'utf8'));
@@ -19,7 +20,7 @@ export default defineConfig({
   image: { service: passthroughImageService() },
   devToolbar: { enabled: false },
   markdown: { remarkPlugins: [remarkHeadingIds] },
-  integrations: [mdx(), preact(), themeScript()],
+  integrations: [contentCheck(process.env.CONTENT_DIR ?? './content'), mdx(), preact(), themeScript()],
   experimental: {
     csp: {
       directives: [

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { dateField } from './date';
 
 const code = z.string().regex(/^[A-Z]{2,3}-\d{3}$/, 'must look like AI-102');
 const percent = z.number().int().min(0).max(100);
@@ -22,7 +23,7 @@ export const examSchema = z
     vendor: z.string().min(2),
     status: z.object({
       state: z.enum(['active', 'retiring', 'retired']),
-      retirementDate: z.coerce.date().optional(),
+      retirementDate: dateField.optional(),
       announced: z.string().optional(),
       successor: z
         .object({ code, title: z.string().min(3), certification: z.string().min(3) })
@@ -52,7 +53,7 @@ export const examSchema = z
       cost: z.string(),
       how: z.string().min(10),
     }),
-    skillsRevision: z.coerce.date(),
+    skillsRevision: dateField,
     domains: z.array(domainSchema).min(1),
   })
   .superRefine((exam, ctx) => {

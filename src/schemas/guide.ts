@@ -1,9 +1,10 @@
 import { z } from 'astro/zod';
+import { dateField } from './date';
 
 export const guideSchema = z.object({
   title: z.string().min(10).max(70),
   description: z.string().min(50).max(170),
   exam: z.string(),
-  published: z.coerce.date(),
-  reviewed: z.coerce.date(),
+  published: dateField,
+  reviewed: dateField,
 });

@@ -1,0 +1,116 @@
+/*
+ * Checks content/ file by file with the same zod schemas Astro uses, before Astro loads anything.
+ * Astro stops at the first bad entry and prints a stack trace; this lists every problem as
+ * "file › entry › field: message", and adds the checks that span files (the exam a file names exists).
+ */
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { basename, extname, join, relative } from 'node:path';
+import yaml from 'js-yaml';
+import type { ZodError, ZodTypeAny } from 'astro/zod';
+import { collectionFiles, type CollectionName } from './collections';
+
+export interface Problem {
+  file: string;
+  entry: string;
+  field: string;
+  message: string;
+}
+
+export function formatProblem(p: Problem): string {
+  return `${p.file} › entry "${p.entry}" › ${p.field ? `field "${p.field}"` : 'file'}: ${p.message}`;
+}
+
+export function fieldPath(path: (string | number)[]): string {
+  return path.reduce<string>(
+    (s, part) => (typeof part === 'number' ? `${s}[${part}]` : s ? `${s}.${part}` : part),
+    '',
+  );
+}
+
+export function zodProblems(file: string, entry: string, error: ZodError): Problem[] {
+  return error.issues.map((i) => ({ file, entry, field: fieldPath(i.path), message: i.message }));
+}
+
+/** Parses a content file the way Astro's glob loader does: JSON, YAML, or Markdown front matter. */
+export function readData(path: string): unknown {
+  const text = readFileSync(path, 'utf8');
+  const ext = extname(path);
+  if (ext === '.json') return JSON.parse(text);
+  if (ext === '.yaml' || ext === '.yml') return yaml.load(text);
+  const front = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text);
+  if (!front) throw new Error('has no front matter (a block between --- lines at the top)');
+  return yaml.load(front[1] ?? '') ?? {};
+}
+
+export function entryId(path: string): string {
+  return basename(path, extname(path));
+}
+
+/** Validates one file against a schema; a parse failure is a problem too, not a crash. */
+export function checkFile(path: string, schema: ZodTypeAny, root = process.cwd()): { problems: Problem[]; data?: unknown } {
+  const file = relative(root, path) || path;
+  const entry = entryId(path);
+  let raw: unknown;
+  try {
+    raw = readData(path);
+  } catch (e) {
+    return { problems: [{ file, entry, field: '', message: `cannot be read: ${(e as Error).message.split('\n')[0]}` }] };
+  }
+  const result = schema.safeParse(raw);
+  return result.success ? { problems: [], data: result.data } : { problems: zodProblems(file, entry, result.error) };
+}
+
+function filesOf(dir: string, pattern: string): string[] {
+  if (!existsSync(dir)) return [];
+  if (!pattern.startsWith('*')) return existsSync(join(dir, pattern)) ? [join(dir, pattern)] : [];
+  const ext = pattern.slice(1);
+  return readdirSync(dir)
+    .filter((f) => f.endsWith(ext))
+    .sort()
+    .map((f) => join(dir, f));
+}
+
+/** Every problem in a content directory, including references between files. */
+export function checkContent(contentDir: string, root = process.cwd()): Problem[] {
+  const problems: Problem[] = [];
+  const data = {} as Record<CollectionName, Map<string, { file: string; data: any }>>;
+  // Ids of files that exist, valid or not: a broken file is reported once, not again by every reference to it.
+  const present = {} as Record<CollectionName, Set<string>>;
+  for (const [name, { folder, pattern, schema }] of Object.entries(collectionFiles)) {
+    const entries = new Map<string, { file: string; data: any }>();
+    const paths = filesOf(join(contentDir, folder), pattern);
+    present[name as CollectionName] = new Set(paths.map(entryId));
+    for (const path of paths) {
+      const result = checkFile(path, schema, root);
+      problems.push(...result.problems);
+      if (result.data) entries.set(entryId(path), { file: relative(root, path), data: result.data });
+    }
+    data[name as CollectionName] = entries;
+  }
+
+  const settings = data.settings.get('settings');
+  if (!present.settings.has('settings')) {
+    problems.push({ file: relative(root, join(contentDir, 'settings.json')), entry: 'settings', field: '', message: 'is missing' });
+  }
+  if (settings) {
+    const exam = settings.data.exam as string;
+    for (const name of ['exams', 'salaries', 'certifications', 'guide'] as const) {
+      if (!present[name].has(exam)) {
+        problems.push({
+          file: settings.file,
+          entry: 'settings',
+          field: 'exam',
+          message: `names "${exam}", but content/${collectionFiles[name].folder}/ has no "${exam}" file`,
+        });
+      }
+    }
+  }
+  for (const name of ['salaries', 'certifications', 'guide'] as const) {
+    for (const [id, { file, data: d }] of data[name]) {
+      if (!present.exams.has(d.exam)) {
+        problems.push({ file, entry: id, field: 'exam', message: `"${d.exam}" is not an exam in content/exams/` });
+      }
+    }
+  }
+  return problems;
+}
