@@ -6,6 +6,7 @@ import preact from '@astrojs/preact';
 import { themeScript } from './src/integrations/theme-script.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { remarkHeadingIds } from './src/integrations/remark-heading-ids.ts';
+import { rehypeBaseLinks } from './src/integrations/rehype-base-links.ts';
 
 const settings = JSON.parse(readFileSync(new URL('./content/settings.json', import.meta.url), 'utf8'));
 
@@ -19,7 +20,7 @@ export default defineConfig({
   build: { format: 'directory' },
   image: { service: passthroughImageService() },
   devToolbar: { enabled: false },
-  markdown: { remarkPlugins: [remarkHeadingIds] },
+  markdown: { remarkPlugins: [remarkHeadingIds], rehypePlugins: [rehypeBaseLinks(base)] },
   integrations: [contentCheck(process.env.CONTENT_DIR ?? './content'), mdx(), preact(), themeScript()],
   experimental: {
     csp: {

@@ -3,6 +3,9 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     root: new URL('..', import.meta.url).pathname,
+    // One browser per e2e file; two files at a time suits the 2-core machines we run on.
+    maxWorkers: 2,
+    minWorkers: 1,
     projects: [
       {
         extends: true,
@@ -16,9 +19,6 @@ export default defineConfig({
           globalSetup: ['tests/e2e/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 180_000,
-          // One browser per file; two files at a time matches the 2-core machines we run on.
-          maxWorkers: 2,
-          minWorkers: 1,
         },
       },
     ],

@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { buildEnv } from '../build-env';
 
 // A real `astro build` of content/ with one file swapped for a broken fixture.
 function buildWith(target: string, fixture: string) {
@@ -11,7 +12,7 @@ function buildWith(target: string, fixture: string) {
     cpSync('content', join(dir, 'content'), { recursive: true });
     cpSync(join('tests/fixtures/content', fixture), join(dir, 'content', target));
     const run = spawnSync('npx', ['astro', 'build', '--outDir', join(dir, 'dist')], {
-      env: { ...process.env, CONTENT_DIR: join(dir, 'content'), ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' },
+      env: buildEnv({ CONTENT_DIR: join(dir, 'content'), FORCE_COLOR: '0' }),
       encoding: 'utf8',
     });
     return { status: run.status, output: `${run.stdout}\n${run.stderr}`, dir };

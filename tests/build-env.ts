@@ -1,0 +1,10 @@
+/**
+ * The environment for an `astro build` started from a test. Vitest puts Vite's own variables
+ * (BASE_URL, MODE, DEV, PROD, SSR) into process.env; Astro would read BASE_URL back and drop the base path.
+ */
+export function buildEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...extra };
+  for (const key of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV']) delete env[key];
+  for (const key of Object.keys(env)) if (key.startsWith('VITEST')) delete env[key];
+  return env;
+}

@@ -1,0 +1,69 @@
+import { readFileSync } from 'node:fs';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+
+export const baseUrl = () => inject('baseUrl');
+export const url = (path = '') => new URL(path.replace(/^\//, ''), baseUrl()).href;
+
+export async function launch(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: inject('chromium'),
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+}
+
+/** What a page did that a user would count as broken: console errors, uncaught exceptions, foreign requests. */
+export interface Watch {
+  errors: string[];
+  foreign: string[];
+}
+
+export function watch(target: Page | BrowserContext): Watch {
+  const w: Watch = { errors: [], foreign: [] };
+  const origin = new URL(baseUrl()).origin;
+  const onPage = (page: Page) => {
+    page.on('console', (m) => {
+      if (m.type() === 'error') w.errors.push(`${page.url()}: ${m.text()}`);
+    });
+    page.on('pageerror', (e) => w.errors.push(`${page.url()}: ${e.message}`));
+  };
+  if ('goto' in target) onPage(target);
+  else target.on('page', onPage);
+  target.on('request', (r) => {
+    const u = r.url();
+    if (!u.startsWith('data:') && !u.startsWith('blob:') && new URL(u).origin !== origin) w.foreign.push(u);
+  });
+  return w;
+}
+
+export async function newPage(browser: Browser, options: BrowserContextOptions = {}) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+  const page = await context.newPage();
+  return { context, page, watch: watch(context) };
+}
+
+const axeSource = readFileSync(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url), 'utf8');
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** Runs axe-core in the page (WCAG 2.2 A and AA) and returns readable violations. */
+export async function axe(page: Page, include?: string): Promise<string[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
+  const results = await page.evaluate(
+    async ([tags, selector]) => {
+      // @ts-expect-error axe is injected above
+      const r = await window.axe.run(selector ? { include: [selector] } : document, { runOnly: { type: 'tag', values: tags } });
+      return r.violations.map(
+        (v: { id: string; help: string; nodes: { target: string[] }[] }) =>
+          `${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+      );
+    },
+    [AXE_TAGS, include] as const,
+  );
+  return results;
+}
+
+/** Every page the sitemap lists, as paths under the base. */
+export async function sitemapPages(page: Page): Promise<string[]> {
+  const xml = await (await page.request.get(url('sitemap.xml'))).text();
+  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
+}

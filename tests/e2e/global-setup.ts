@@ -1,0 +1,34 @@
+import { spawnSync } from 'node:child_process';
+import type { TestProject } from 'vitest/node';
+import { serve } from '../../src/cli/serve.mjs';
+import { findChromium } from '../../src/cli/chromium.mjs';
+import { buildEnv } from '../build-env';
+
+export const BASE = '/ai-102/';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    baseUrl: string;
+    chromium: string;
+  }
+}
+
+/** Builds dist/ under a base path (unless E2E_NO_BUILD=1) and serves it for every e2e file. */
+export default async function setup(project: TestProject) {
+  const chromium = findChromium();
+  if (!chromium) throw new Error('No Chromium found: run `node src/cli/chromium.mjs` (npm test does this first).');
+  if (process.env.E2E_NO_BUILD !== '1') {
+    const started = Date.now();
+    const run = spawnSync('npx', ['astro', 'build'], {
+      env: buildEnv({ SITE_BASE: BASE }),
+      stdio: ['ignore', 'pipe', 'inherit'],
+      encoding: 'utf8',
+    });
+    if (run.status !== 0) throw new Error(`astro build failed:\n${run.stdout}`);
+    console.log(`e2e: built dist/ under ${BASE} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  }
+  const server = await serve({ root: 'dist', base: BASE, port: 0 });
+  project.provide('baseUrl', server.url);
+  project.provide('chromium', chromium);
+  return () => server.close();
+}

@@ -1,0 +1,218 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readdirSync } from 'node:fs';
+import type { Browser } from 'playwright-core';
+import { axe, baseUrl, launch, newPage, sitemapPages, url } from './browser';
+
+let browser: Browser;
+let pages: string[];
+const origin = () => new URL(baseUrl()).origin;
+
+beforeAll(async () => {
+  browser = await launch();
+  const { page, context } = await newPage(browser);
+  pages = await sitemapPages(page);
+  await context.close();
+});
+afterAll(() => browser?.close());
+
+describe('every page', () => {
+  it('lists the five pages under the base path in the sitemap', () => {
+    expect(pages).toEqual(['/ai-102/', '/ai-102/salaries/', '/ai-102/certifications/', '/ai-102/faq/', '/ai-102/quiz/']);
+  });
+
+  it('answers 200 with no console error and no request to another origin', async () => {
+    const { page, context, watch } = await newPage(browser);
+    for (const path of pages) {
+      const res = await page.goto(origin() + path, { waitUntil: 'networkidle' });
+      expect(res?.status(), path).toBe(200);
+    }
+    expect(watch.errors).toEqual([]);
+    expect(watch.foreign).toEqual([]);
+    await context.close();
+  });
+
+  it('has only internal links that resolve, anchors included', async () => {
+    const { page, context } = await newPage(browser);
+    const checked = new Map<string, Set<string>>();
+    const failures: string[] = [];
+    for (const path of pages) {
+      await page.goto(origin() + path);
+      const hrefs = await page.$$eval('a[href]', (as) => as.map((a) => (a as HTMLAnchorElement).href));
+      for (const href of hrefs) {
+        const target = new URL(href);
+        if (target.origin !== origin()) continue;
+        const key = target.pathname;
+        if (!checked.has(key)) {
+          const res = await page.request.get(target.origin + key, { maxRedirects: 0 });
+          if (res.status() !== 200) failures.push(`${path} → ${href}: ${res.status()}`);
+          const ids = new Set([...(await res.text()).matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!));
+          checked.set(key, ids);
+        }
+        const id = decodeURIComponent(target.hash.slice(1));
+        if (id && !checked.get(key)!.has(id)) failures.push(`${path} → ${href}: no element #${id}`);
+      }
+    }
+    expect(failures).toEqual([]);
+    expect(checked.size).toBeGreaterThanOrEqual(6);
+    await context.close();
+  });
+
+  for (const scheme of ['light', 'dark'] as const) {
+    it(`passes axe (WCAG 2.2 A/AA) in the ${scheme} theme`, async () => {
+      const { page, context } = await newPage(browser, { colorScheme: scheme });
+      const violations: string[] = [];
+      for (const path of [...pages, '/ai-102/no-such-page/']) {
+        await page.goto(origin() + path);
+        expect(await page.evaluate(() => getComputedStyle(document.documentElement).colorScheme)).toBe(scheme);
+        violations.push(...(await axe(page)).map((v) => `${path} ${v}`));
+      }
+      expect(violations).toEqual([]);
+      await context.close();
+    });
+  }
+
+  it('never scrolls sideways on a 360 px wide phone', async () => {
+    const { page, context } = await newPage(browser, { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+    const wide: string[] = [];
+    for (const path of pages) {
+      await page.goto(origin() + path);
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      if (width > 360) wide.push(`${path}: ${width}px`);
+    }
+    expect(wide).toEqual([]);
+    await context.close();
+  });
+
+  it('carries a CSP with script hashes and no unsafe-inline scripts, plus canonical and Open Graph tags', async () => {
+    const { page, context } = await newPage(browser);
+    for (const path of pages) {
+      await page.goto(origin() + path);
+      const csp = await page.getAttribute('meta[http-equiv="content-security-policy"]', 'content');
+      const scriptSrc = csp?.split(';').find((d) => d.trim().startsWith('script-src')) ?? '';
+      expect(scriptSrc, path).toMatch(/'sha256-/);
+      expect(scriptSrc, path).not.toContain('unsafe-inline');
+      const canonical = await page.getAttribute('link[rel=canonical]', 'href');
+      expect(new URL(canonical!).pathname).toBe(path);
+      expect(await page.getAttribute('meta[property="og:url"]', 'content')).toBe(canonical);
+      expect(await page.getAttribute('meta[property="og:title"]', 'content')).toBeTruthy();
+      expect((await page.getAttribute('meta[name=description]', 'content'))!.length).toBeGreaterThan(50);
+    }
+    await context.close();
+  });
+
+  it('shows the retirement notice, the successor and the not-affiliated note', async () => {
+    const { page, context } = await newPage(browser);
+    for (const path of pages) {
+      await page.goto(origin() + path);
+      const notice = await page.textContent('.status-notice');
+      expect(notice, path).toMatch(/AI-102 retired on 30 June 2026/);
+      expect(notice, path).toMatch(/AI-103/);
+      expect(notice, path).toMatch(/stays valid until its expiry date/);
+      expect(await page.textContent('footer'), path).toMatch(/not affiliated with/);
+    }
+    await context.close();
+  });
+
+  it('gives every table a caption and every header cell a scope', async () => {
+    const { page, context } = await newPage(browser);
+    for (const path of pages) {
+      await page.goto(origin() + path);
+      const bad = await page.$$eval('table', (tables) =>
+        tables.flatMap((t) => [
+          ...(t.querySelector('caption') ? [] : ['table without caption']),
+          ...[...t.querySelectorAll('th')].filter((th) => !th.getAttribute('scope')).map((th) => `th "${th.textContent}" without scope`),
+        ]),
+      );
+      expect(bad, path).toEqual([]);
+    }
+    await context.close();
+  });
+
+  it('serves the 404 page with status 404 for an unknown URL', async () => {
+    const { page, context } = await newPage(browser);
+    const res = await page.goto(url('no-such-page/'));
+    expect(res?.status()).toBe(404);
+    expect(await page.textContent('h1')).toBe('Page not found');
+    await context.close();
+  });
+});
+
+describe('structured data', () => {
+  it('parses on every page; the FAQPage lists every FAQ; breadcrumbs and the article are there', async () => {
+    const { page, context } = await newPage(browser);
+    const types = new Map<string, string[]>();
+    for (const path of pages) {
+      await page.goto(origin() + path);
+      const blocks = await page.$$eval('script[type="application/ld+json"]', (s) => s.map((e) => e.textContent ?? ''));
+      const parsed = blocks.map((b) => JSON.parse(b));
+      types.set(path, parsed.map((p) => p['@type']));
+      const faq = parsed.find((p) => p['@type'] === 'FAQPage');
+      if (faq) {
+        const files = readdirSync('content/faq').filter((f) => f.endsWith('.md'));
+        expect(faq.mainEntity).toHaveLength(files.length);
+        const onPage = await page.$$eval('.faq-item h2', (hs) => hs.map((h) => h.textContent?.trim()));
+        expect(faq.mainEntity.map((q: { name: string }) => q.name)).toEqual(onPage);
+        for (const q of faq.mainEntity) expect(q.acceptedAnswer.text.length).toBeGreaterThan(40);
+      }
+    }
+    expect(types.get('/ai-102/')).toContain('Article');
+    expect(types.get('/ai-102/faq/')).toEqual(['FAQPage', 'BreadcrumbList']);
+    expect(types.get('/ai-102/salaries/')).toContain('BreadcrumbList');
+    await context.close();
+  });
+
+  it('serves robots.txt pointing at the sitemap under the base path', async () => {
+    const { page, context } = await newPage(browser);
+    const robots = await (await page.request.get(url('robots.txt'))).text();
+    expect(robots).toMatch(/^Sitemap: https:\/\/.+\/ai-102\/sitemap\.xml$/m);
+    await context.close();
+  });
+});
+
+describe('themes', () => {
+  it('follows the system, and a toggled choice survives a reload with no flash of the other theme', async () => {
+    const { page, context } = await newPage(browser, { colorScheme: 'light' });
+    await page.goto(url(''));
+    const bg = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    const light = await bg();
+    const toggle = page.locator('[data-theme-toggle]');
+    await expect.poll(() => toggle.getAttribute('aria-pressed')).toBe('false');
+    await toggle.click();
+    expect(await toggle.getAttribute('aria-pressed')).toBe('true');
+    const dark = await bg();
+    expect(dark).not.toBe(light);
+
+    // Record the theme at the moment <body> is parsed, before anything can paint.
+    await page.addInitScript(() => {
+      new MutationObserver((_, obs) => {
+        if (document.body) {
+          (window as unknown as { themeAtBody: string }).themeAtBody = document.documentElement.dataset.theme ?? '';
+          obs.disconnect();
+        }
+      }).observe(document, { childList: true, subtree: true });
+    });
+    await page.goto(url('faq/'));
+    expect(await page.evaluate(() => (window as unknown as { themeAtBody: string }).themeAtBody)).toBe('dark');
+    expect(await bg()).toBe(dark);
+    expect(await page.locator('[data-theme-toggle]').getAttribute('aria-pressed')).toBe('true');
+    await context.close();
+  });
+
+  it('hides the toggle without JavaScript', async () => {
+    const { page, context } = await newPage(browser, { javaScriptEnabled: false });
+    await page.goto(url(''));
+    expect(await page.locator('[data-theme-toggle]').isVisible()).toBe(false);
+    expect(await page.locator('h1').isVisible()).toBe(true);
+    await context.close();
+  });
+
+  it('prints the article without navigation', async () => {
+    const { page, context } = await newPage(browser);
+    await page.goto(url(''));
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.site-header').isVisible()).toBe(false);
+    expect(await page.locator('.toc').isVisible()).toBe(false);
+    expect(await page.locator('article h1').isVisible()).toBe(true);
+    await context.close();
+  });
+});
