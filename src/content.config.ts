@@ -18,4 +18,5 @@ export const collections = {
   certifications: define('certifications'),
   faq: define('faq'),
   guide: define('guide'),
+  quiz: define('quiz'),
 };

@@ -4,7 +4,7 @@
  * "file › entry › field: message", and adds the checks that span files (the exam a file names exists).
  */
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
-import { basename, extname, join, relative } from 'node:path';
+import { basename, extname, isAbsolute, join, relative } from 'node:path';
 import yaml from 'js-yaml';
 import type { ZodError, ZodTypeAny } from 'astro/zod';
 import { collectionFiles, type CollectionName } from './collections';
@@ -17,7 +17,8 @@ export interface Problem {
 }
 
 export function formatProblem(p: Problem): string {
-  return `${p.file} › entry "${p.entry}" › ${p.field ? `field "${p.field}"` : 'file'}: ${p.message}`;
+  const entry = p.entry.includes(' › ') ? p.entry.replace(/^([^ ]+)/, 'entry "$1"') : `entry "${p.entry}"`;
+  return `${p.file} › ${entry} › ${p.field ? `field "${p.field}"` : 'file'}: ${p.message}`;
 }
 
 export function fieldPath(path: (string | number)[]): string {
@@ -27,8 +28,17 @@ export function fieldPath(path: (string | number)[]): string {
   );
 }
 
-export function zodProblems(file: string, entry: string, error: ZodError): Problem[] {
-  return error.issues.map((i) => ({ file, entry, field: fieldPath(i.path), message: i.message }));
+/** One problem per zod issue. In a question bank, the entry is the question (by id) rather than the file. */
+export function zodProblems(file: string, entry: string, error: ZodError, raw?: unknown): Problem[] {
+  return error.issues.map((i) => {
+    const [head, index, ...rest] = i.path;
+    if (head === 'questions' && typeof index === 'number') {
+      const qid = (raw as { questions?: { id?: unknown }[] })?.questions?.[index]?.id;
+      const name = typeof qid === 'string' ? `question "${qid}"` : `question ${index + 1}`;
+      return { file, entry: `${entry} › ${name}`, field: fieldPath(rest), message: i.message };
+    }
+    return { file, entry, field: fieldPath(i.path), message: i.message };
+  });
 }
 
 /** Parses a content file the way Astro's glob loader does: JSON, YAML, or Markdown front matter. */
@@ -42,13 +52,19 @@ export function readData(path: string): unknown {
   return yaml.load(front[1] ?? '') ?? {};
 }
 
+/** A path as a reader wants it: relative inside the project, absolute outside. */
+function shown(root: string, path: string): string {
+  const rel = relative(root, path);
+  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : path;
+}
+
 export function entryId(path: string): string {
   return basename(path, extname(path));
 }
 
 /** Validates one file against a schema; a parse failure is a problem too, not a crash. */
 export function checkFile(path: string, schema: ZodTypeAny, root = process.cwd()): { problems: Problem[]; data?: unknown } {
-  const file = relative(root, path) || path;
+  const file = shown(root, path);
   const entry = entryId(path);
   let raw: unknown;
   try {
@@ -57,7 +73,7 @@ export function checkFile(path: string, schema: ZodTypeAny, root = process.cwd()
     return { problems: [{ file, entry, field: '', message: `cannot be read: ${(e as Error).message.split('\n')[0]}` }] };
   }
   const result = schema.safeParse(raw);
-  return result.success ? { problems: [], data: result.data } : { problems: zodProblems(file, entry, result.error) };
+  return result.success ? { problems: [], data: result.data } : { problems: zodProblems(file, entry, result.error, raw) };
 }
 
 function filesOf(dir: string, pattern: string): string[] {
@@ -83,14 +99,14 @@ export function checkContent(contentDir: string, root = process.cwd()): Problem[
     for (const path of paths) {
       const result = checkFile(path, schema, root);
       problems.push(...result.problems);
-      if (result.data) entries.set(entryId(path), { file: relative(root, path), data: result.data });
+      if (result.data) entries.set(entryId(path), { file: shown(root, path), data: result.data });
     }
     data[name as CollectionName] = entries;
   }
 
   const settings = data.settings.get('settings');
   if (!present.settings.has('settings')) {
-    problems.push({ file: relative(root, join(contentDir, 'settings.json')), entry: 'settings', field: '', message: 'is missing' });
+    problems.push({ file: shown(root, join(contentDir, 'settings.json')), entry: 'settings', field: '', message: 'is missing' });
   }
   if (settings) {
     const exam = settings.data.exam as string;
@@ -105,7 +121,17 @@ export function checkContent(contentDir: string, root = process.cwd()): Problem[
       }
     }
   }
-  for (const name of ['salaries', 'certifications', 'guide'] as const) {
+  for (const [id, { file, data: bank }] of data.quiz) {
+    const exam = data.exams.get(bank.exam);
+    if (!exam) continue;
+    const domains = new Set(exam.data.domains.map((d: { id: number }) => d.id));
+    bank.questions.forEach((q: { id: string; domain: number }) => {
+      if (!domains.has(q.domain)) {
+        problems.push({ file, entry: `${id} › question "${q.id}"`, field: 'domain', message: `${q.domain} is not a domain of ${exam.data.code} (${[...domains].join(', ')})` });
+      }
+    });
+  }
+  for (const name of ['salaries', 'certifications', 'guide', 'quiz'] as const) {
     for (const [id, { file, data: d }] of data[name]) {
       if (!present.exams.has(d.exam)) {
         problems.push({ file, entry: id, field: 'exam', message: `"${d.exam}" is not an exam in content/exams/` });

@@ -5,6 +5,7 @@ import { certificationsSchema } from './certifications';
 import { faqSchema } from './faq';
 import { guideSchema } from './guide';
 import { settingsSchema } from './settings';
+import { bankSchema } from '../quiz/bank-schema';
 
 /** Where each collection lives under content/, shared by Astro's loaders and our own checker. */
 export const collectionFiles = {
@@ -14,6 +15,7 @@ export const collectionFiles = {
   certifications: { folder: 'certifications', pattern: '*.yaml', schema: certificationsSchema },
   faq: { folder: 'faq', pattern: '*.md', schema: faqSchema },
   guide: { folder: 'guide', pattern: '*.mdx', schema: guideSchema },
+  quiz: { folder: 'quiz', pattern: '*.json', schema: bankSchema },
 } satisfies Record<string, { folder: string; pattern: string; schema: ZodTypeAny }>;
 
 export type CollectionName = keyof typeof collectionFiles;

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { readData } from '../../src/schemas/check';
+import { bankSchema } from '../../src/quiz/bank-schema';
+import { examSchema } from '../../src/schemas/exam';
+import { settingsSchema } from '../../src/schemas/settings';
+
+const bank = bankSchema.parse(readData('content/quiz/ai-102.json'));
+const exam = examSchema.parse(readData('content/exams/ai-102.yaml'));
+const settings = settingsSchema.parse(readData('content/settings.json'));
+const count = (pred: (q: (typeof bank.questions)[number]) => boolean) => bank.questions.filter(pred).length;
+
+describe('the free AI-102 bank', () => {
+  it('has as many questions as the site promises', () => {
+    expect(bank.questions).toHaveLength(settings.freeQuizSize);
+  });
+
+  it.each(exam.domains.map((d) => [d.id, d] as const))('domain %i holds its official share, within one question', (_, d) => {
+    const n = bank.questions.length;
+    const got = count((q) => q.domain === d.id);
+    expect(got).toBeGreaterThanOrEqual(Math.ceil((d.weight.min / 100) * n) - 1);
+    expect(got).toBeLessThanOrEqual(Math.floor((d.weight.max / 100) * n) + 1);
+  });
+
+  it('mixes the exam question types', () => {
+    expect(count((q) => q.type === 'multi')).toBeGreaterThanOrEqual(4);
+    expect(count((q) => q.type === 'order')).toBeGreaterThanOrEqual(3);
+    expect(count((q) => q.type === 'yesno')).toBeGreaterThanOrEqual(3);
+    expect(count((q) => q.type === 'dropdown' && q.language === 'python')).toBeGreaterThanOrEqual(2);
+    const others = count((q) => !['multi', 'order', 'yesno', 'dropdown'].includes(q.type));
+    expect(others).toBe(count((q) => q.type === 'single'));
+  });
+
+  it('has one case study with two or three questions', () => {
+    expect(bank.caseStudies).toHaveLength(1);
+    const n = count((q) => q.caseStudy === bank.caseStudies[0]!.id);
+    expect(n).toBeGreaterThanOrEqual(2);
+    expect(n).toBeLessThanOrEqual(3);
+  });
+
+  it('spreads the correct answers of single-choice questions over the positions', () => {
+    const positions = new Map<number, number>();
+    const singles = bank.questions.filter((q) => q.type === 'single');
+    for (const q of singles) {
+      const at = q.options.findIndex((o) => o.id === q.answer);
+      positions.set(at, (positions.get(at) ?? 0) + 1);
+    }
+    expect([...positions.keys()].sort()).toEqual([0, 1, 2, 3]);
+    for (const n of positions.values()) expect(n / singles.length).toBeLessThanOrEqual(0.35);
+  });
+
+  it('was checked recently, against Microsoft Learn', () => {
+    for (const q of bank.questions) {
+      expect(Date.parse(q.checked), q.id).toBeLessThanOrEqual(Date.now());
+      for (const r of q.references) expect(r.url, q.id).toMatch(/^https:\/\/learn\.microsoft\.com\/en-us\//);
+    }
+  });
+});
