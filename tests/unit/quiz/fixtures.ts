@@ -1,0 +1,43 @@
+import type { Question } from '../../../src/quiz/bank-schema';
+import { bankSchema } from '../../../src/quiz/bank-schema';
+import { readData } from '../../../src/schemas/check';
+
+export const realBank = bankSchema.parse(readData('content/quiz/ai-102.json'));
+
+const common = { difficulty: 'easy' as const, stem: 's', explanation: 'e', references: [{ title: 't', url: 'https://learn.microsoft.com/x' }], checked: '2026-11-26' };
+const opts = (...ids: string[]) => ids.map((id) => ({ id, text: `text ${id}`, feedback: `fb ${id}` }));
+
+export const single: Question = { ...common, id: 'single', domain: 1, type: 'single', options: opts('a', 'b', 'c', 'd'), answer: 'c' };
+export const multi: Question = { ...common, id: 'multi', domain: 2, type: 'multi', choose: 2, options: opts('a', 'b', 'c', 'd', 'e'), answer: ['a', 'd'] };
+export const order: Question = { ...common, id: 'order', domain: 3, type: 'order', options: opts('a', 'b', 'c', 'd'), answer: ['c', 'a', 'd', 'b'] };
+export const yesno: Question = {
+  ...common,
+  id: 'yesno',
+  domain: 4,
+  type: 'yesno',
+  statements: [
+    { id: 's1', text: 'one', answer: true, feedback: 'f' },
+    { id: 's2', text: 'two', answer: false, feedback: 'f' },
+    { id: 's3', text: 'three', answer: true, feedback: 'f' },
+  ],
+};
+export const dropdown: Question = {
+  ...common,
+  id: 'dropdown',
+  domain: 5,
+  type: 'dropdown',
+  language: 'python',
+  code: 'x = {{b1}}({{b2}})',
+  blanks: [
+    { id: 'b1', choices: ['A', 'B'], answer: 'A', feedback: 'f' },
+    { id: 'b2', choices: ['C', 'D', 'E'], answer: 'E', feedback: 'f' },
+  ],
+};
+export const allTypes = [single, multi, order, yesno, dropdown];
+
+/** A bank of n generated questions over six domains, for scale tests and the benchmark. */
+export function syntheticBank(n: number): { exam: string; questions: Question[] } {
+  const questions: Question[] = [];
+  for (let i = 0; i < n; i++) questions.push({ ...single, id: `q${i}`, domain: (i % 6) + 1 });
+  return { exam: 'ai-102', questions };
+}

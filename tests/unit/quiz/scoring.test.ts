@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { PASS_PERCENT, scoreAttempt, scoreQuestion } from '../../../src/quiz/scoring';
+import { allTypes, dropdown, multi, order, single, yesno } from './fixtures';
+
+describe('scoring each question type', () => {
+  it('single choice: one point for the key, none otherwise', () => {
+    expect(scoreQuestion(single, { type: 'single', choice: 'c' })).toBe(1);
+    expect(scoreQuestion(single, { type: 'single', choice: 'a' })).toBe(0);
+    expect(scoreQuestion(single, undefined)).toBe(0);
+  });
+
+  it('multi-select: credit per correct option, each wrong pick cancelling a right one', () => {
+    expect(scoreQuestion(multi, { type: 'multi', choices: ['a', 'd'] })).toBe(1);
+    expect(scoreQuestion(multi, { type: 'multi', choices: ['d', 'a'] })).toBe(1);
+    expect(scoreQuestion(multi, { type: 'multi', choices: ['a'] })).toBe(0.5);
+    expect(scoreQuestion(multi, { type: 'multi', choices: ['a', 'b'] })).toBe(0);
+    expect(scoreQuestion(multi, { type: 'multi', choices: ['a', 'd', 'b'] })).toBe(0.5);
+    expect(scoreQuestion(multi, { type: 'multi', choices: ['b', 'c', 'e'] })).toBe(0);
+  });
+
+  it('ordering: all or nothing', () => {
+    expect(scoreQuestion(order, { type: 'order', order: ['c', 'a', 'd', 'b'] })).toBe(1);
+    expect(scoreQuestion(order, { type: 'order', order: ['c', 'a', 'b', 'd'] })).toBe(0);
+    expect(scoreQuestion(order, { type: 'order', order: ['a', 'b', 'c', 'd'] })).toBe(0);
+  });
+
+  it('yes/no series: a third of a point per statement', () => {
+    expect(scoreQuestion(yesno, { type: 'yesno', values: { s1: true, s2: false, s3: true } })).toBe(1);
+    expect(scoreQuestion(yesno, { type: 'yesno', values: { s1: true, s2: true, s3: true } })).toBeCloseTo(2 / 3);
+    expect(scoreQuestion(yesno, { type: 'yesno', values: { s1: true } })).toBeCloseTo(1 / 3);
+    expect(scoreQuestion(yesno, { type: 'yesno', values: { s1: false, s2: true, s3: false } })).toBe(0);
+  });
+
+  it('drop-down completion: credit per blank', () => {
+    expect(scoreQuestion(dropdown, { type: 'dropdown', values: { b1: 'A', b2: 'E' } })).toBe(1);
+    expect(scoreQuestion(dropdown, { type: 'dropdown', values: { b1: 'A', b2: 'C' } })).toBe(0.5);
+    expect(scoreQuestion(dropdown, { type: 'dropdown', values: {} })).toBe(0);
+  });
+
+  it('gives nothing for a response of another type', () => {
+    expect(scoreQuestion(single, { type: 'multi', choices: ['c'] })).toBe(0);
+  });
+});
+
+describe('scoring an attempt', () => {
+  const perfect = {
+    single: { type: 'single', choice: 'c' },
+    multi: { type: 'multi', choices: ['a'] },
+    order: { type: 'order', order: ['c', 'a', 'd', 'b'] },
+    yesno: { type: 'yesno', values: { s1: true, s2: true, s3: true } },
+  } as const;
+
+  it('adds points, percentages and the pass line', () => {
+    const s = scoreAttempt(allTypes, perfect);
+    // 1 + 0.5 + 1 + 2/3 + 0 (dropdown unanswered) = 3.1667 of 5
+    expect(s.earned).toBeCloseTo(3.1667, 3);
+    expect(s.possible).toBe(5);
+    expect(s.percent).toBe(63.3);
+    expect(s.passed).toBe(false);
+    expect(s.answered).toBe(4);
+    expect(s.missed).toEqual(['multi', 'yesno', 'dropdown']);
+    expect(PASS_PERCENT).toBe(70);
+  });
+
+  it('passes at exactly 70%', () => {
+    const ten = Array.from({ length: 10 }, (_, i) => ({ ...single, id: `q${i}` }));
+    const responses = Object.fromEntries(ten.slice(0, 7).map((q) => [q.id, { type: 'single' as const, choice: 'c' }]));
+    const s = scoreAttempt(ten, responses);
+    expect(s.percent).toBe(70);
+    expect(s.passed).toBe(true);
+  });
+
+  it('lists domains weakest first', () => {
+    const s = scoreAttempt(allTypes, perfect);
+    expect(s.domains.map((d) => [d.domain, d.percent])).toEqual([
+      [5, 0],
+      [2, 50],
+      [4, 66.7],
+      [1, 100],
+      [3, 100],
+    ]);
+  });
+});
