@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PASS_PERCENT, scoreAttempt, scoreQuestion } from '../../../src/quiz/scoring';
+import type { Response } from '../../../src/quiz/responses';
 import { allTypes, dropdown, multi, order, single, yesno } from './fixtures';
 
 describe('scoring each question type', () => {
@@ -43,12 +44,12 @@ describe('scoring each question type', () => {
 });
 
 describe('scoring an attempt', () => {
-  const perfect = {
+  const perfect: Record<string, Response> = {
     single: { type: 'single', choice: 'c' },
     multi: { type: 'multi', choices: ['a'] },
     order: { type: 'order', order: ['c', 'a', 'd', 'b'] },
     yesno: { type: 'yesno', values: { s1: true, s2: true, s3: true } },
-  } as const;
+  };
 
   it('adds points, percentages and the pass line', () => {
     const s = scoreAttempt(allTypes, perfect);
