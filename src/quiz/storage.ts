@@ -22,9 +22,49 @@ export interface Loaded<T> {
 /** Upgrades from older save versions, keyed by the version they read. None yet: v1 is the first. */
 const MIGRATIONS: Record<number, (old: Record<string, unknown>) => Record<string, unknown>> = {};
 
+type Check = (v: unknown) => boolean;
 const isObject = (x: unknown): x is Record<string, unknown> => !!x && typeof x === 'object' && !Array.isArray(x);
-const isStrings = (x: unknown): x is string[] => Array.isArray(x) && x.every((s) => typeof s === 'string');
-const isTime = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x) && x >= 0;
+const isStrings: Check = (x) => Array.isArray(x) && x.every((s) => typeof s === 'string');
+const isTime: Check = (x) => typeof x === 'number' && Number.isFinite(x) && x >= 0;
+const is = (type: string): Check => (x) => typeof x === type;
+const oneOf = (...values: unknown[]): Check => (x) => values.includes(x);
+const orNull = (check: Check): Check => (x) => x === null || check(x);
+/** A small shape checker: every key of the spec must pass its check. */
+const shape = (spec: Record<string, Check>): Check => (x) => isObject(x) && Object.keys(spec).every((k) => spec[k]!(x[k]));
+
+const attemptShape = shape({
+  id: is('string'),
+  exam: is('string'),
+  mode: oneOf('practice', 'exam'),
+  seed: is('number'),
+  questionIds: (x) => isStrings(x) && (x as string[]).length > 0 && new Set(x as string[]).size === (x as string[]).length,
+  optionOrder: (x) => isObject(x) && Object.values(x).every(isStrings),
+  index: Number.isInteger as Check,
+  responses: isObject,
+  checked: isStrings,
+  flagged: isStrings,
+  startedAt: isTime,
+  deadline: orNull(isTime),
+  finishedAt: orNull(isTime),
+  phase: oneOf('answering', 'review', 'done'),
+  timedOut: is('boolean'),
+  domains: orNull((x) => Array.isArray(x) && x.every(Number.isInteger as Check)),
+  retry: is('boolean'),
+});
+
+const historyShape = shape({
+  id: is('string'),
+  finishedAt: isTime,
+  mode: oneOf('practice', 'exam'),
+  percent: (x) => typeof x === 'number' && x >= 0 && x <= 100,
+  passed: is('boolean'),
+  earned: is('number'),
+  possible: is('number'),
+  durationMs: isTime,
+  missed: isStrings,
+  timedOut: is('boolean'),
+  domains: (x) => Array.isArray(x) && x.every(shape({ domain: Number.isInteger as Check, percent: is('number') })),
+});
 
 /** Parses and version-checks a saved blob, returning its payload or the reason it was dropped. */
 function unwrap(raw: string | null | undefined): { payload: Record<string, unknown> | null; problem: LoadProblem | null } {
@@ -49,32 +89,8 @@ function unwrap(raw: string | null | undefined): { payload: Record<string, unkno
 }
 
 export function isAttempt(x: unknown): x is Attempt {
-  if (!isObject(x)) return false;
-  const a = x;
-  return (
-    typeof a.id === 'string' &&
-    typeof a.exam === 'string' &&
-    (a.mode === 'practice' || a.mode === 'exam') &&
-    typeof a.seed === 'number' &&
-    isStrings(a.questionIds) &&
-    a.questionIds.length > 0 &&
-    new Set(a.questionIds).size === a.questionIds.length &&
-    isObject(a.optionOrder) &&
-    Object.values(a.optionOrder).every(isStrings) &&
-    typeof a.index === 'number' &&
-    Number.isInteger(a.index) &&
-    isObject(a.responses) &&
-    isStrings(a.checked) &&
-    isStrings(a.flagged) &&
-    isTime(a.startedAt) &&
-    (a.deadline === null || isTime(a.deadline)) &&
-    (a.mode === 'exam') === (a.deadline !== null) &&
-    (a.finishedAt === null || isTime(a.finishedAt)) &&
-    (a.phase === 'answering' || a.phase === 'review' || a.phase === 'done') &&
-    typeof a.timedOut === 'boolean' &&
-    (a.domains === null || (Array.isArray(a.domains) && a.domains.every((d) => Number.isInteger(d)))) &&
-    typeof a.retry === 'boolean'
-  );
+  // An exam attempt has a deadline and a practice one has none; anything else was tampered with.
+  return attemptShape(x) && ((x as Attempt).mode === 'exam') === ((x as Attempt).deadline !== null);
 }
 
 export function encodeAttempt(attempt: Attempt | null): string | undefined {
@@ -125,25 +141,7 @@ export function reconcile(attempt: Attempt, exam: string, byId: ReadonlyMap<stri
   return { value, problem: changed ? 'outdated' : null };
 }
 
-function isHistoryEntry(x: unknown): x is HistoryEntry {
-  if (!isObject(x)) return false;
-  return (
-    typeof x.id === 'string' &&
-    isTime(x.finishedAt) &&
-    (x.mode === 'practice' || x.mode === 'exam') &&
-    typeof x.percent === 'number' &&
-    x.percent >= 0 &&
-    x.percent <= 100 &&
-    typeof x.passed === 'boolean' &&
-    typeof x.earned === 'number' &&
-    typeof x.possible === 'number' &&
-    isTime(x.durationMs) &&
-    isStrings(x.missed) &&
-    typeof x.timedOut === 'boolean' &&
-    Array.isArray(x.domains) &&
-    x.domains.every((d) => isObject(d) && Number.isInteger(d.domain) && typeof d.percent === 'number')
-  );
-}
+const isHistoryEntry = historyShape as (x: unknown) => x is HistoryEntry;
 
 export function encodeHistory(entries: HistoryEntry[]): string {
   return JSON.stringify({ v: SAVE_VERSION, entries });

@@ -1,0 +1,284 @@
+/** @jsxImportSource preact */
+import type { ComponentChildren } from 'preact';
+import { useEffect, useRef } from 'preact/hooks';
+import type { Attempt } from '../../quiz/attempt';
+import type { Question } from '../../quiz/bank-schema';
+import type { Response } from '../../quiz/responses';
+import { scoreQuestion } from '../../quiz/scoring';
+import { announce } from '../../quiz/stores/announcer';
+import { dispatch } from '../../quiz/stores/attempt';
+import { $bank } from '../../quiz/stores/bank';
+
+// Bank text is Markdown rendered to HTML at build time from our own content; it is trusted.
+const Html = ({ html, as: Tag = 'div', class: cls }: { html: string; as?: 'div' | 'span' | 'p'; class?: string }) => (
+  <Tag class={cls} dangerouslySetInnerHTML={{ __html: html }} />
+);
+const plain = (html: string) => html.replace(/<[^>]+>/g, '');
+
+/** The right answer in words, for the live region after a check. */
+export function describeAnswer(q: Question): string {
+  const text = (id: string) => plain((q as { options: { id: string; text: string }[] }).options.find((o) => o.id === id)!.text);
+  const parts =
+    q.type === 'single' ? [text(q.answer)]
+    : q.type === 'multi' || q.type === 'order' ? q.answer.map(text)
+    : q.type === 'yesno' ? q.statements.map((s) => (s.answer ? 'Yes' : 'No'))
+    : q.blanks.map((b) => b.answer);
+  return `Correct answer: ${parts.join('; ')}.`;
+}
+
+interface Props {
+  q: Question;
+  attempt: Attempt;
+  revealed: boolean;
+  number: number;
+  /** Results review: answers shown, nothing can change. */
+  readOnly?: boolean;
+  focusOnChange?: boolean;
+}
+
+export function QuestionView({ q, attempt, revealed, number, readOnly = false, focusOnChange = false }: Props) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (focusOnChange) heading.current?.focus();
+  }, [q.id]);
+  const bank = $bank.get();
+  const caseStudy = q.caseStudy && bank.status === 'ready' ? bank.bank.caseStudies.find((c) => c.id === q.caseStudy) : undefined;
+  const response = attempt.responses[q.id];
+  const locked = readOnly || revealed || attempt.phase === 'done';
+  const answer = (r: Response) => !locked && dispatch({ type: 'answer', id: q.id, response: r });
+  const order = attempt.optionOrder[q.id] ?? [];
+  const points = scoreQuestion(q, response);
+  const Tag = readOnly ? 'h3' : 'h2';
+
+  return (
+    <article class="question" data-question={q.id} aria-labelledby={`h-${q.id}`}>
+      <Tag id={`h-${q.id}`} tabIndex={-1} ref={heading}>
+        Question {number}
+        <span class="qtype"> · {TYPE_LABEL[q.type]}</span>
+      </Tag>
+      {caseStudy && (
+        <details class="case-study" open={!readOnly}>
+          <summary>Case study: {caseStudy.title}</summary>
+          <Html html={caseStudy.scenario} />
+        </details>
+      )}
+      <Html html={q.stem} class="stem" />
+      {q.type === 'single' || q.type === 'multi' ? (
+        <Choices q={q} order={order} response={response} revealed={revealed} locked={locked} answer={answer} />
+      ) : q.type === 'order' ? (
+        <Ordering q={q} start={order} response={response} revealed={revealed} locked={locked} answer={answer} />
+      ) : q.type === 'yesno' ? (
+        <YesNo q={q} response={response} revealed={revealed} locked={locked} answer={answer} />
+      ) : (
+        <Dropdown q={q} response={response} revealed={revealed} locked={locked} answer={answer} />
+      )}
+      {revealed && (
+        <div class="reveal">
+          <p class={`verdict ${points === 1 ? 'right' : points === 0 ? 'wrong' : 'partial'}`}>
+            <span aria-hidden="true">{points === 1 ? '✓ ' : points === 0 ? '✗ ' : '◐ '}</span>
+            {points === 1 ? 'Correct' : points === 0 ? (response ? 'Incorrect' : 'Not answered') : `Partly correct (${Math.round(points * 100)}%)`}
+          </p>
+          <Html html={q.explanation} class="explanation" />
+          <p class="refs-title">Learn more on Microsoft Learn:</p>
+          <ul class="refs">
+            {q.references.map((r) => (
+              <li key={r.url}>
+                <a href={r.url}>{r.title}</a>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </article>
+  );
+}
+
+const TYPE_LABEL: Record<Question['type'], string> = {
+  single: 'Choose one',
+  multi: 'Choose several',
+  order: 'Put in order',
+  yesno: 'Yes or no',
+  dropdown: 'Complete the code',
+};
+
+interface InputProps<T extends Question> {
+  q: T;
+  response: Response | undefined;
+  revealed: boolean;
+  locked: boolean;
+  answer: (r: Response) => void;
+}
+
+/** "✓ text" or "✗ text": the verdict is in words and symbols, never in colour alone. */
+const Mark = ({ ok, children }: { ok: boolean; children: ComponentChildren }) => (
+  <span class={`mark ${ok ? 'right' : 'wrong'}`}>
+    {ok ? '✓ ' : '✗ '}
+    {children}
+  </span>
+);
+const Feedback = ({ html }: { html: string }) => <Html html={html} as="p" class="feedback" />;
+const state = (revealed: boolean, ok: boolean) => (revealed ? (ok ? 'is-right' : 'is-wrong') : undefined);
+
+function Choices({ q, order, response, revealed, locked, answer }: InputProps<Extract<Question, { type: 'single' | 'multi' }>> & { order: string[] }) {
+  const multi = q.type === 'multi';
+  const chosen = response?.type === 'multi' ? response.choices : response?.type === 'single' ? [response.choice] : [];
+  const isRight = (id: string) => (multi ? q.answer.includes(id) : q.answer === id);
+  return (
+    <fieldset class="options">
+      <legend>{multi ? `Choose ${q.choose}.` : 'Choose one.'}</legend>
+      {order.map((id, i) => {
+        const o = q.options.find((x) => x.id === id)!;
+        const yours = chosen.includes(id);
+        const right = isRight(id);
+        return (
+          <div class={`option ${state(revealed && (right || yours), right) ?? ''}`} key={id}>
+            <label>
+              <input
+                type={multi ? 'checkbox' : 'radio'}
+                name={`q-${q.id}`}
+                checked={yours}
+                disabled={locked}
+                onChange={() =>
+                  answer(multi ? { type: 'multi', choices: yours ? chosen.filter((c) => c !== id) : [...chosen, id] } : { type: 'single', choice: id })
+                }
+              />
+              <span class="key" aria-hidden="true">
+                {i + 1}
+              </span>
+              <Html html={o.text} as="span" />
+            </label>
+            {revealed && (right || yours) && <Mark ok={right}>{right ? (yours ? 'Correct, your answer' : 'Correct answer') : 'Your answer, incorrect'}</Mark>}
+            {revealed && <Feedback html={o.feedback} />}
+          </div>
+        );
+      })}
+      {multi && !locked && chosen.length > q.choose && (
+        <p class="hint" role="status">
+          You chose {chosen.length}; the question asks for {q.choose}.
+        </p>
+      )}
+    </fieldset>
+  );
+}
+
+function Ordering({ q, start, response, revealed, locked, answer }: InputProps<Extract<Question, { type: 'order' }>> & { start: string[] }) {
+  const current = response?.type === 'order' ? response.order : start;
+  const text = (id: string) => plain(q.options.find((o) => o.id === id)!.text);
+  const move = (from: number, to: number) => {
+    const next = current.slice();
+    const [item] = next.splice(from, 1) as [string];
+    next.splice(to, 0, item);
+    answer({ type: 'order', order: next });
+    announce(`${text(item)}: moved to position ${to + 1} of ${next.length}.`);
+    // Focus stays on the moved item, so pressing again keeps moving it.
+    requestAnimationFrame(() => {
+      const buttons = [...document.querySelectorAll<HTMLButtonElement>(`[data-question="${q.id}"] [data-item="${item}"] button`)];
+      const same = buttons[to < from ? 0 : 1];
+      (same && !same.disabled ? same : buttons.find((b) => !b.disabled))?.focus();
+    });
+  };
+  return (
+    <div class="ordering">
+      <p class="legend" id={`ol-${q.id}`}>
+        Arrange the items from first to last with the Move up and Move down buttons.
+      </p>
+      <ol aria-labelledby={`ol-${q.id}`}>
+        {current.map((id, i) => {
+          const at = q.answer.indexOf(id);
+          return (
+            <li key={id} data-item={id} class={state(revealed, at === i)}>
+              <div class="order-row">
+                <span class="pos" aria-hidden="true">
+                  {i + 1}
+                </span>
+                <Html html={q.options.find((o) => o.id === id)!.text} as="span" class="order-text" />
+                {!locked && (
+                  <span class="order-buttons">
+                    {[-1, 1].map((d) => (
+                      <button key={d} type="button" class="button small" disabled={!current[i + d]} onClick={() => move(i, i + d)}>
+                        {d < 0 ? 'Move up' : 'Move down'}
+                        <span class="visually-hidden">: {text(id)}</span>
+                      </button>
+                    ))}
+                  </span>
+                )}
+              </div>
+              {revealed && <Mark ok={at === i}>{at === i ? 'In the right place' : `Belongs in position ${at + 1}`}</Mark>}
+              {revealed && <Feedback html={q.options.find((o) => o.id === id)!.feedback} />}
+            </li>
+          );
+        })}
+      </ol>
+    </div>
+  );
+}
+
+function YesNo({ q, response, revealed, locked, answer }: InputProps<Extract<Question, { type: 'yesno' }>>) {
+  const values = response?.type === 'yesno' ? response.values : {};
+  return (
+    <div class="yesno">
+      {q.statements.map((s, i) => (
+        <fieldset key={s.id} class={state(revealed, values[s.id] === s.answer)}>
+          <legend>
+            <span class="visually-hidden">Statement {i + 1}: </span>
+            <Html html={s.text} as="span" />
+          </legend>
+          {[true, false].map((v) => (
+            <label class="choice inline" key={String(v)}>
+              <input type="radio" name={`q-${q.id}-${s.id}`} checked={values[s.id] === v} disabled={locked} onChange={() => answer({ type: 'yesno', values: { ...values, [s.id]: v } })} />
+              <span>{v ? 'Yes' : 'No'}</span>
+            </label>
+          ))}
+          {revealed && <Mark ok={values[s.id] === s.answer}>The answer is {s.answer ? 'Yes' : 'No'}</Mark>}
+          {revealed && <Feedback html={s.feedback} />}
+        </fieldset>
+      ))}
+    </div>
+  );
+}
+
+function Dropdown({ q, response, revealed, locked, answer }: InputProps<Extract<Question, { type: 'dropdown' }>>) {
+  const values = response?.type === 'dropdown' ? response.values : {};
+  return (
+    <div class="dropdown">
+      <pre class="code" aria-label={`${q.language === 'python' ? 'Python' : q.language} code with blanks`}>
+        <code>
+          {q.code.split(/\{\{([a-z0-9-]+)\}\}/).map((part, i) => {
+            if (i % 2 === 0) return part;
+            const n = q.blanks.findIndex((x) => x.id === part);
+            const b = q.blanks[n]!;
+            return (
+              <select
+                key={part}
+                aria-label={`Blank ${n + 1}`}
+                value={values[b.id] ?? ''}
+                disabled={locked}
+                onChange={(e) => answer({ type: 'dropdown', values: { ...values, [b.id]: (e.target as HTMLSelectElement).value } })}
+              >
+                <option value="" disabled>
+                  Blank {n + 1}: choose…
+                </option>
+                {b.choices.map((c) => (
+                  <option key={c}>{c}</option>
+                ))}
+              </select>
+            );
+          })}
+        </code>
+      </pre>
+      {revealed && (
+        <ol class="blanks">
+          {q.blanks.map((b) => (
+            <li key={b.id} class={state(true, values[b.id] === b.answer)}>
+              <Mark ok={values[b.id] === b.answer}>
+                <code>{b.answer}</code>
+                {values[b.id] && values[b.id] !== b.answer && <> (you chose <code>{values[b.id]}</code>)</>}
+              </Mark>
+              <Feedback html={b.feedback} />
+            </li>
+          ))}
+        </ol>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,167 @@
+/** @jsxImportSource preact */
+import { useStore } from '@nanostores/preact';
+import { useRef } from 'preact/hooks';
+import { currentId, type Attempt } from '../../quiz/attempt';
+import type { Question } from '../../quiz/bank-schema';
+import { isComplete } from '../../quiz/responses';
+import { scoreQuestion } from '../../quiz/scoring';
+import { announce } from '../../quiz/stores/announcer';
+import { dispatch } from '../../quiz/stores/attempt';
+import { $questions } from '../../quiz/stores/bank';
+import { $now } from '../../quiz/stores/clock';
+import { $view } from '../../quiz/stores/view';
+import { formatClock, remainingMs } from '../../quiz/timer';
+import { Help } from './Help';
+import { QuestionView, describeAnswer } from './QuestionView';
+import type { QuizProps } from './props';
+import { Review } from './Review';
+
+export function Runner({ attempt }: QuizProps & { attempt: Attempt }) {
+  const questions = useStore($questions);
+  const help = useRef<HTMLDialogElement>(null);
+  const q = questions.get(currentId(attempt))!;
+  const exam = attempt.mode === 'exam';
+  const n = attempt.questionIds.length;
+  const last = attempt.index === n - 1;
+  const checked = attempt.checked.includes(q.id);
+  const response = attempt.responses[q.id];
+  const flagged = attempt.flagged.includes(q.id);
+
+  const check = () => {
+    if (!response || checked) return;
+    dispatch({ type: 'check' });
+    const points = scoreQuestion(q, response);
+    const verdict = points === 1 ? 'Correct.' : points === 0 ? 'Incorrect.' : `Partly correct: ${Math.round(points * 100)}% of the point.`;
+    announce(points === 1 ? verdict : `${verdict} ${describeAnswer(q)}`);
+  };
+  const next = () => (last ? (exam ? dispatch({ type: 'review' }) : finish()) : dispatch({ type: 'next' }));
+  const finish = () => dispatch({ type: 'submit', now: Date.now() });
+  const flag = () => {
+    dispatch({ type: 'flag', id: q.id });
+    announce(flagged ? `Question ${attempt.index + 1} unflagged.` : `Question ${attempt.index + 1} flagged for review.`);
+  };
+
+  const onKey = (e: KeyboardEvent) => {
+    if (e.ctrlKey || e.metaKey || e.altKey || e.defaultPrevented) return;
+    const target = e.target as HTMLElement;
+    const tag = target.tagName;
+    if (tag === 'SELECT' || tag === 'TEXTAREA' || (tag === 'INPUT' && (target as HTMLInputElement).type === 'text')) return;
+    const inInput = tag === 'INPUT';
+    const key = e.key;
+    if (key === '?') return help.current?.showModal();
+    if (/^[1-9]$/.test(key) && (q.type === 'single' || q.type === 'multi')) {
+      const input = document.querySelectorAll<HTMLInputElement>(`[data-question="${q.id}"] .option input`)[Number(key) - 1];
+      if (input && !input.disabled) {
+        input.click();
+        input.focus();
+        e.preventDefault();
+      }
+    } else if (key === 'Enter' && (inInput || target.classList.contains('quiz-runner') || tag === 'H2')) {
+      e.preventDefault();
+      if (!exam && !checked && response) check();
+      else next();
+    } else if ((key === 'f' || key === 'F') && exam) flag();
+    else if (key === 'n' || key === 'N' || (key === 'ArrowRight' && !inInput)) {
+      if (!last) dispatch({ type: 'next' });
+    } else if (key === 'p' || key === 'P' || (key === 'ArrowLeft' && !inInput)) dispatch({ type: 'prev' });
+  };
+
+  if (attempt.phase === 'review') return <Review attempt={attempt} questions={questions} />;
+
+  return (
+    <section class="quiz-runner" aria-label={exam ? 'Exam simulation' : 'Practice quiz'} onKeyDown={onKey}>
+      <div class="quiz-bar">
+        <p class="progress">
+          {exam ? 'Exam simulation' : 'Practice'} · Question {attempt.index + 1} of {n}
+        </p>
+        {exam && attempt.deadline !== null && <Clock deadline={attempt.deadline} />}
+        <div class="bar-tools">
+          <button type="button" class="button small" onClick={() => help.current?.showModal()} aria-haspopup="dialog">
+            Keyboard shortcuts
+          </button>
+          <button type="button" class="button small" onClick={() => $view.set('start')}>
+            Back to start
+          </button>
+        </div>
+      </div>
+      {exam && <QuestionMap attempt={attempt} questions={questions} />}
+      <QuestionView q={q} attempt={attempt} revealed={!exam && checked} number={attempt.index + 1} focusOnChange />
+      <div class="quiz-actions">
+        <button type="button" class="button" onClick={() => dispatch({ type: 'prev' })} disabled={attempt.index === 0}>
+          Previous
+        </button>
+        {exam && (
+          <button type="button" class="button" aria-pressed={flagged} onClick={flag}>
+            {flagged ? 'Unflag' : 'Flag for review'}
+          </button>
+        )}
+        {!exam && !checked ? (
+          <button type="button" class="button primary" onClick={check} disabled={!response}>
+            Check answer
+          </button>
+        ) : (
+          <button type="button" class="button primary" onClick={next}>
+            {!last ? 'Next question' : exam ? 'Review answers' : 'See results'}
+          </button>
+        )}
+        {exam && !last && (
+          <button type="button" class="button" onClick={() => dispatch({ type: 'review' })}>
+            Review answers
+          </button>
+        )}
+      </div>
+      <Help dialog={help} exam={exam} />
+    </section>
+  );
+}
+
+function Clock({ deadline }: { deadline: number }) {
+  const now = useStore($now);
+  const left = remainingMs(deadline, now);
+  return (
+    <p class={`clock${left < 5 * 60_000 ? ' low' : ''}`}>
+      <span class="visually-hidden">Time left: </span>
+      <span role="timer" aria-label="Time left" data-testid="clock">
+        {formatClock(left)}
+      </span>
+    </p>
+  );
+}
+
+export function statusOf(a: Attempt, q: Question) {
+  return { answered: isComplete(q, a.responses[q.id]), started: !!a.responses[q.id], flagged: a.flagged.includes(q.id) };
+}
+
+export function statusLabel(s: ReturnType<typeof statusOf>) {
+  return `${s.answered ? 'answered' : s.started ? 'partly answered' : 'unanswered'}${s.flagged ? ', flagged' : ''}`;
+}
+
+function QuestionMap({ attempt, questions }: { attempt: Attempt; questions: ReadonlyMap<string, Question> }) {
+  return (
+    <nav class="qmap" aria-label="Question map">
+      <ol>
+        {attempt.questionIds.map((id, i) => {
+          const s = statusOf(attempt, questions.get(id)!);
+          return (
+            <li key={id}>
+              <button
+                type="button"
+                class={`qmap-item${s.answered ? ' answered' : s.started ? ' partial' : ''}${s.flagged ? ' flagged' : ''}`}
+                aria-current={i === attempt.index ? 'step' : undefined}
+                aria-label={`Question ${i + 1}: ${statusLabel(s)}`}
+                onClick={() => dispatch({ type: 'go', index: i })}
+              >
+                {i + 1}
+                {s.flagged && <span aria-hidden="true">⚑</span>}
+              </button>
+            </li>
+          );
+        })}
+      </ol>
+      <p class="qmap-legend" aria-hidden="true">
+        <span class="qmap-item answered">1</span> answered <span class="qmap-item">1</span> unanswered{' '}
+        <span class="qmap-item flagged">1⚑</span> flagged
+      </p>
+    </nav>
+  );
+}

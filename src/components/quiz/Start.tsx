@@ -1,0 +1,113 @@
+/** @jsxImportSource preact */
+import { useStore } from '@nanostores/preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { Mode } from '../../quiz/attempt';
+import { $attempt, $lastMissed, begin } from '../../quiz/stores/attempt';
+import { $view } from '../../quiz/stores/view';
+import { formatClock, remainingMs } from '../../quiz/timer';
+import { Offer } from './Offer';
+import type { QuizProps } from './props';
+
+export function Start(props: QuizProps) {
+  const attempt = useStore($attempt);
+  const missed = useStore($lastMissed);
+  const [mode, setMode] = useState<Mode>('practice');
+  const [domains, setDomains] = useState<number[]>(props.domains.map((d) => d.id));
+  const [size, setSize] = useState<'10' | '20' | 'all'>('10');
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), []);
+
+  const pool = props.domains.filter((d) => domains.includes(d.id)).reduce((s, d) => s + d.count, 0);
+  const count = size === 'all' ? pool : Math.min(Number(size), pool);
+  const toggle = (id: number) => setDomains((ds) => (ds.includes(id) ? ds.filter((d) => d !== id) : [...ds, id]));
+  const unfinished = attempt && attempt.phase !== 'done' ? attempt : null;
+  const all = domains.length === props.domains.length;
+
+  const start = (e: Event) => {
+    e.preventDefault();
+    if (count === 0) return;
+    begin({ mode, size: size === 'all' ? 'all' : Number(size), domains: all ? undefined : domains });
+    $view.set('quiz');
+  };
+
+  return (
+    <section class="quiz-start" aria-labelledby="quiz-start-title">
+      <h2 id="quiz-start-title" tabIndex={-1} ref={heading}>
+        Set up your practice quiz
+      </h2>
+      {unfinished && (
+        <div class="quiz-panel resume">
+          <p>
+            You have an unfinished {unfinished.mode} quiz: question {unfinished.index + 1} of {unfinished.questionIds.length}
+            {unfinished.deadline !== null && `, ${formatClock(remainingMs(unfinished.deadline, Date.now()))} left`}.
+          </p>
+          <button type="button" class="button primary" onClick={() => $view.set('quiz')}>
+            Resume quiz
+          </button>
+        </div>
+      )}
+      {missed.length > 0 && (
+        <div class="quiz-panel">
+          <p>
+            Your last attempt missed {missed.length} question{missed.length > 1 ? 's' : ''}.
+          </p>
+          <button
+            type="button"
+            class="button"
+            onClick={() => {
+              begin({ mode: 'practice', size: 'all', ids: missed });
+              $view.set('quiz');
+            }}
+          >
+            Retry the {missed.length} I missed
+          </button>
+        </div>
+      )}
+      <form onSubmit={start} class="quiz-form">
+        <fieldset>
+          <legend>Mode</legend>
+          <label class="choice">
+            <input type="radio" name="mode" value="practice" checked={mode === 'practice'} onChange={() => setMode('practice')} />
+            <span>
+              <strong>Practice</strong>: check each answer as you go, with feedback on every option.
+            </span>
+          </label>
+          <label class="choice">
+            <input type="radio" name="mode" value="exam" checked={mode === 'exam'} onChange={() => setMode('exam')} />
+            <span>
+              <strong>Exam simulation</strong>: timed (2 minutes a question), flag questions for review, results at the end.
+            </span>
+          </label>
+        </fieldset>
+        <fieldset>
+          <legend>Domains</legend>
+          {props.domains.map((d) => (
+            <label class="choice" key={d.id}>
+              <input type="checkbox" name="domain" value={d.id} checked={domains.includes(d.id)} onChange={() => toggle(d.id)} />
+              <span>
+                {d.id}. {d.name} ({d.count})
+              </span>
+            </label>
+          ))}
+        </fieldset>
+        <fieldset>
+          <legend>Length</legend>
+          {(['10', '20', 'all'] as const).map((s) => (
+            <label class="choice inline" key={s}>
+              <input type="radio" name="size" value={s} checked={size === s} onChange={() => setSize(s)} />
+              <span>{s === 'all' ? `All (${pool})` : `${s} questions`}</span>
+            </label>
+          ))}
+        </fieldset>
+        <p class="quiz-summary" aria-live="polite">
+          {count === 0 ? 'Choose at least one domain.' : `${count} question${count > 1 ? 's' : ''}${mode === 'exam' ? `, ${count * 2} minutes` : ''}.`}
+        </p>
+        {unfinished && <p class="hint">Starting a new quiz replaces the unfinished one.</p>}
+        <button type="submit" class="button primary" disabled={count === 0}>
+          Start {mode === 'exam' ? 'exam simulation' : 'practice'}
+        </button>
+      </form>
+      <Offer {...props.checkout} />
+    </section>
+  );
+}

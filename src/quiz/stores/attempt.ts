@@ -1,0 +1,74 @@
+import { atom, computed } from 'nanostores';
+import { persistentAtom } from '@nanostores/persistent';
+import './engine';
+import { reduce, startAttempt, type Action, type Attempt, type StartOptions } from '../attempt';
+import { historyEntry } from '../history';
+import { newSeed } from '../random';
+import { scoreAttempt } from '../scoring';
+import { ATTEMPT_KEY, decodeAttempt, encodeAttempt, reconcile } from '../storage';
+import { $bank } from './bank';
+import { $history, record } from './history';
+import { reportProblem } from './notice';
+
+/** The attempt as saved. Read it through $attempt, which waits until it has been fitted to the bank. */
+const $saved = persistentAtom<Attempt | null>(ATTEMPT_KEY, null, {
+  encode: encodeAttempt,
+  decode: (raw) => {
+    const { value, problem } = decodeAttempt(raw);
+    reportProblem(problem);
+    return value;
+  },
+});
+
+const $fitted = atom(false);
+
+/** The current attempt, once the bank is loaded and the saved attempt checked against it. */
+export const $attempt = computed([$saved, $fitted], (a, fitted) => (fitted ? a : null));
+
+$bank.subscribe((b) => {
+  if (b.status !== 'ready' || $fitted.get()) return;
+  const saved = $saved.get();
+  if (saved) {
+    const { value, problem } = reconcile(saved, b.bank.exam, b.byId);
+    reportProblem(problem);
+    $saved.set(value);
+  }
+  $fitted.set(true);
+});
+
+export const $score = computed([$attempt, $bank], (a, b) => {
+  if (!a || b.status !== 'ready') return null;
+  return scoreAttempt(
+    a.questionIds.map((id) => b.byId.get(id)!),
+    a.responses,
+  );
+});
+
+export function dispatch(action: Action) {
+  const before = $saved.get();
+  if (!before || !$fitted.get()) return;
+  const after = reduce(before, action);
+  if (after === before) return;
+  $saved.set(after);
+  if (before.phase !== 'done' && after.phase === 'done') {
+    const score = $score.get();
+    if (score) record(historyEntry(after, score));
+  }
+}
+
+export function begin(options: Omit<StartOptions, 'seed' | 'now'>) {
+  const b = $bank.get();
+  if (b.status !== 'ready') return;
+  $saved.set(startAttempt(b.bank, { ...options, seed: newSeed(), now: Date.now() }));
+}
+
+/** Back to the start screen; a finished attempt stays in the history. */
+export function leave() {
+  $saved.set(null);
+}
+
+/** The questions missed in the latest finished attempt, for "retry what I missed". */
+export const $lastMissed = computed([$history, $bank], (h, b) => {
+  const missed = h[0]?.missed ?? [];
+  return b.status === 'ready' ? missed.filter((id) => b.byId.has(id)) : [];
+});
