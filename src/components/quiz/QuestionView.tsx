@@ -1,13 +1,14 @@
 /** @jsxImportSource preact */
 import type { ComponentChildren } from 'preact';
-import { useEffect, useRef } from 'preact/hooks';
+import { useRef } from 'preact/hooks';
 import type { Attempt } from '../../quiz/attempt';
 import type { Question } from '../../quiz/bank-schema';
 import type { Response } from '../../quiz/responses';
 import { scoreQuestion } from '../../quiz/scoring';
 import { announce } from '../../quiz/stores/announcer';
-import { dispatch } from '../../quiz/stores/attempt';
+import { $attempt, dispatch } from '../../quiz/stores/attempt';
 import { $bank } from '../../quiz/stores/bank';
+import { useFocusOn } from './focus';
 
 // Bank text is Markdown rendered to HTML at build time from our own content; it is trusted.
 const Html = ({ html, as: Tag = 'div', class: cls }: { html: string; as?: 'div' | 'span' | 'p'; class?: string }) => (
@@ -38,14 +39,17 @@ interface Props {
 
 export function QuestionView({ q, attempt, revealed, number, readOnly = false, focusOnChange = false }: Props) {
   const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => {
-    if (focusOnChange) heading.current?.focus();
-  }, [q.id]);
+  useFocusOn(heading, focusOnChange ? q.id : null);
   const bank = $bank.get();
   const caseStudy = q.caseStudy && bank.status === 'ready' ? bank.bank.caseStudies.find((c) => c.id === q.caseStudy) : undefined;
+  // The scenario opens on the first question of its case study; after that it is one click away.
+  const previous = bank.status === 'ready' ? bank.byId.get(attempt.questionIds[number - 2] ?? '') : undefined;
+  const openScenario = !readOnly && previous?.caseStudy !== q.caseStudy;
   const response = attempt.responses[q.id];
   const locked = readOnly || revealed || attempt.phase === 'done';
-  const answer = (r: Response) => !locked && dispatch({ type: 'answer', id: q.id, response: r });
+  // Built from the latest saved response, not this render's: two quick key presses must both count.
+  const answer = (next: (latest: Response | undefined) => Response) =>
+    !locked && dispatch({ type: 'answer', id: q.id, response: next($attempt.get()?.responses[q.id]) });
   const order = attempt.optionOrder[q.id] ?? [];
   const points = scoreQuestion(q, response);
   const Tag = readOnly ? 'h3' : 'h2';
@@ -57,7 +61,7 @@ export function QuestionView({ q, attempt, revealed, number, readOnly = false, f
         <span class="qtype"> · {TYPE_LABEL[q.type]}</span>
       </Tag>
       {caseStudy && (
-        <details class="case-study" open={!readOnly}>
+        <details class="case-study" open={openScenario} key={q.id}>
           <summary>Case study: {caseStudy.title}</summary>
           <Html html={caseStudy.scenario} />
         </details>
@@ -106,7 +110,7 @@ interface InputProps<T extends Question> {
   response: Response | undefined;
   revealed: boolean;
   locked: boolean;
-  answer: (r: Response) => void;
+  answer: (next: (latest: Response | undefined) => Response) => void;
 }
 
 /** "✓ text" or "✗ text": the verdict is in words and symbols, never in colour alone. */
@@ -131,7 +135,7 @@ function Choices({ q, order, response, revealed, locked, answer }: InputProps<Ex
         const yours = chosen.includes(id);
         const right = isRight(id);
         return (
-          <div class={`option ${state(revealed && (right || yours), right) ?? ''}`} key={id}>
+          <div class={`option ${state(revealed && (right || yours), right) ?? ''}`} key={id} data-option={id}>
             <label>
               <input
                 type={multi ? 'checkbox' : 'radio'}
@@ -139,7 +143,10 @@ function Choices({ q, order, response, revealed, locked, answer }: InputProps<Ex
                 checked={yours}
                 disabled={locked}
                 onChange={() =>
-                  answer(multi ? { type: 'multi', choices: yours ? chosen.filter((c) => c !== id) : [...chosen, id] } : { type: 'single', choice: id })
+                  answer((r) => {
+                    const was = r?.type === 'multi' ? r.choices : [];
+                    return multi ? { type: 'multi', choices: was.includes(id) ? was.filter((c) => c !== id) : [...was, id] } : { type: 'single', choice: id };
+                  })
                 }
               />
               <span class="key" aria-hidden="true">
@@ -164,16 +171,22 @@ function Choices({ q, order, response, revealed, locked, answer }: InputProps<Ex
 function Ordering({ q, start, response, revealed, locked, answer }: InputProps<Extract<Question, { type: 'order' }>> & { start: string[] }) {
   const current = response?.type === 'order' ? response.order : start;
   const text = (id: string) => plain(q.options.find((o) => o.id === id)!.text);
-  const move = (from: number, to: number) => {
-    const next = current.slice();
-    const [item] = next.splice(from, 1) as [string];
-    next.splice(to, 0, item);
-    answer({ type: 'order', order: next });
+  const move = (item: string, by: number) => {
+    let next: string[] = [];
+    let to = 0;
+    answer((r) => {
+      next = (r?.type === 'order' ? r.order : start).slice();
+      const from = next.indexOf(item);
+      to = Math.max(0, Math.min(next.length - 1, from + by));
+      next.splice(from, 1);
+      next.splice(to, 0, item);
+      return { type: 'order', order: next };
+    });
     announce(`${text(item)}: moved to position ${to + 1} of ${next.length}.`);
     // Focus stays on the moved item, so pressing again keeps moving it.
     requestAnimationFrame(() => {
       const buttons = [...document.querySelectorAll<HTMLButtonElement>(`[data-question="${q.id}"] [data-item="${item}"] button`)];
-      const same = buttons[to < from ? 0 : 1];
+      const same = buttons[by < 0 ? 0 : 1];
       (same && !same.disabled ? same : buttons.find((b) => !b.disabled))?.focus();
     });
   };
@@ -195,7 +208,7 @@ function Ordering({ q, start, response, revealed, locked, answer }: InputProps<E
                 {!locked && (
                   <span class="order-buttons">
                     {[-1, 1].map((d) => (
-                      <button key={d} type="button" class="button small" disabled={!current[i + d]} onClick={() => move(i, i + d)}>
+                      <button key={d} type="button" class="button small" disabled={!current[i + d]} onClick={() => move(id, d)}>
                         {d < 0 ? 'Move up' : 'Move down'}
                         <span class="visually-hidden">: {text(id)}</span>
                       </button>
@@ -218,14 +231,14 @@ function YesNo({ q, response, revealed, locked, answer }: InputProps<Extract<Que
   return (
     <div class="yesno">
       {q.statements.map((s, i) => (
-        <fieldset key={s.id} class={state(revealed, values[s.id] === s.answer)}>
+        <fieldset key={s.id} class={state(revealed, values[s.id] === s.answer)} data-statement={s.id}>
           <legend>
             <span class="visually-hidden">Statement {i + 1}: </span>
             <Html html={s.text} as="span" />
           </legend>
           {[true, false].map((v) => (
             <label class="choice inline" key={String(v)}>
-              <input type="radio" name={`q-${q.id}-${s.id}`} checked={values[s.id] === v} disabled={locked} onChange={() => answer({ type: 'yesno', values: { ...values, [s.id]: v } })} />
+              <input type="radio" name={`q-${q.id}-${s.id}`} checked={values[s.id] === v} disabled={locked} onChange={() => answer((r) => ({ type: 'yesno', values: { ...(r?.type === 'yesno' ? r.values : {}), [s.id]: v } }))} />
               <span>{v ? 'Yes' : 'No'}</span>
             </label>
           ))}
@@ -250,10 +263,14 @@ function Dropdown({ q, response, revealed, locked, answer }: InputProps<Extract<
             return (
               <select
                 key={part}
+                data-blank={b.id}
                 aria-label={`Blank ${n + 1}`}
                 value={values[b.id] ?? ''}
                 disabled={locked}
-                onChange={(e) => answer({ type: 'dropdown', values: { ...values, [b.id]: (e.target as HTMLSelectElement).value } })}
+                onChange={(e) => {
+                  const v = (e.target as HTMLSelectElement).value;
+                  answer((r) => ({ type: 'dropdown', values: { ...(r?.type === 'dropdown' ? r.values : {}), [b.id]: v } }));
+                }}
               >
                 <option value="" disabled>
                   Blank {n + 1}: choose…

@@ -1,6 +1,6 @@
 /** @jsxImportSource preact */
 import { useStore } from '@nanostores/preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import type { Attempt } from '../../quiz/attempt';
 import { trend } from '../../quiz/history';
 import { PASS_PERCENT } from '../../quiz/scoring';
@@ -12,6 +12,7 @@ import { spokenDuration } from '../../quiz/timer';
 import { Offer } from './Offer';
 import { domainName, type QuizProps } from './props';
 import { QuestionView } from './QuestionView';
+import { useFocusOn } from './focus';
 
 const points = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(2).replace(/0$/, ''));
 const when = (t: number) => new Date(t).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
@@ -24,7 +25,7 @@ export function Results(props: QuizProps & { attempt: Attempt }) {
   const missed = useStore($lastMissed);
   const [onlyMissed, setOnlyMissed] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus(), []);
+  useFocusOn(heading, 'results');
   const t = trend(history);
   const again = (options: Parameters<typeof begin>[0]) => {
     begin(options);

@@ -1,14 +1,15 @@
 /** @jsxImportSource preact */
-import { useEffect, useRef } from 'preact/hooks';
+import { useRef } from 'preact/hooks';
 import type { Attempt } from '../../quiz/attempt';
 import type { Question } from '../../quiz/bank-schema';
 import { dispatch } from '../../quiz/stores/attempt';
 import { statusLabel, statusOf } from './Runner';
+import { useFocusOn } from './focus';
 
 /** Exam mode's last screen before submitting: what is unanswered or flagged, and a way back to it. */
 export function Review({ attempt, questions }: { attempt: Attempt; questions: ReadonlyMap<string, Question> }) {
   const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus(), []);
+  useFocusOn(heading, 'review');
   const rows = attempt.questionIds.map((id, i) => ({ i, q: questions.get(id)!, s: statusOf(attempt, questions.get(id)!) }));
   const open = rows.filter((r) => !r.s.answered).length;
   const flagged = rows.filter((r) => r.s.flagged).length;

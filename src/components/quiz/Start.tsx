@@ -1,12 +1,13 @@
 /** @jsxImportSource preact */
 import { useStore } from '@nanostores/preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import type { Mode } from '../../quiz/attempt';
 import { $attempt, $lastMissed, begin } from '../../quiz/stores/attempt';
 import { $view } from '../../quiz/stores/view';
 import { formatClock, remainingMs } from '../../quiz/timer';
 import { Offer } from './Offer';
 import type { QuizProps } from './props';
+import { useFocusOn } from './focus';
 
 export function Start(props: QuizProps) {
   const attempt = useStore($attempt);
@@ -15,7 +16,7 @@ export function Start(props: QuizProps) {
   const [domains, setDomains] = useState<number[]>(props.domains.map((d) => d.id));
   const [size, setSize] = useState<'10' | '20' | 'all'>('10');
   const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus(), []);
+  useFocusOn(heading, 'start');
 
   const pool = props.domains.filter((d) => domains.includes(d.id)).reduce((s, d) => s + d.count, 0);
   const count = size === 'all' ? pool : Math.min(Number(size), pool);

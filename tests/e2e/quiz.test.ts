@@ -1,0 +1,376 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { scoreAttempt } from '../../src/quiz/scoring';
+import { isComplete, type Response } from '../../src/quiz/responses';
+import { readData } from '../../src/schemas/check';
+import { axe, launch, newPage, url, type Watch } from './browser';
+import {
+  answerByKeyboard,
+  answerByMouse,
+  at,
+  bank,
+  byId,
+  currentQuestion,
+  planned,
+  progress,
+  startByMouse,
+  tabTo,
+  type Plan,
+} from './quiz-driver';
+
+const settings = readData('content/settings.json') as { checkout: { url: string } };
+const PLANS: Plan[] = ['right', 'wrong', 'partial', 'right'];
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(() => browser?.close());
+
+async function openQuiz(options: Parameters<typeof newPage>[1] = {}) {
+  const session = await newPage(browser, options);
+  await session.page.goto(url('quiz/'));
+  await session.page.locator('.quiz-start, .quiz-runner, .quiz-results').first().waitFor();
+  return session;
+}
+
+const announced = (page: Page) => page.locator('[data-testid=announcer]').textContent();
+const shownScore = async (page: Page) => (await page.locator('[data-testid=score]').textContent())!.trim();
+const expected = (responses: Record<string, Response>, ids: string[]) => scoreAttempt(ids.map((id) => byId.get(id)!), responses);
+const noProblems = (w: Watch) => {
+  expect(w.errors).toEqual([]);
+  expect(w.foreign).toEqual([]);
+};
+
+describe('a full practice attempt by mouse', () => {
+  it('checks every answer with feedback, and the final score matches the bank', async () => {
+    const { page, context, watch } = await openQuiz();
+    await startByMouse(page, 'practice', 'all');
+    const responses: Record<string, Response> = {};
+    const ids: string[] = [];
+    const types = new Set<string>();
+    for (let i = 0; i < bank.questions.length; i++) {
+      await at(page, i + 1);
+      const q = await currentQuestion(page);
+      ids.push(q.id);
+      types.add(q.type);
+      const r = planned(q, PLANS[i % PLANS.length]!);
+      responses[q.id] = r;
+      await answerByMouse(page, q, r);
+      await page.getByRole('button', { name: 'Check answer' }).click();
+      // Feedback on the page and for screen readers, in words and not only colour.
+      const points = scoreAttempt([q], { [q.id]: r }).earned;
+      const verdict = (await page.locator('.verdict').textContent())!;
+      expect(verdict).toMatch(points === 1 ? /Correct/ : points === 0 ? /Incorrect/ : /Partly correct/);
+      expect(await announced(page)).toMatch(points === 1 ? /^Correct\./ : /Correct answer:/);
+      expect(await page.locator('.quiz-runner .feedback').count()).toBeGreaterThan(0);
+      expect(await page.locator('.quiz-runner .refs a[href^="https://learn.microsoft.com/"]').count()).toBe(q.references.length);
+      await page.getByRole('button', { name: i === bank.questions.length - 1 ? 'See results' : 'Next question' }).click();
+    }
+    expect(types).toEqual(new Set(['single', 'multi', 'order', 'yesno', 'dropdown']));
+    await page.locator('.quiz-results').waitFor();
+    const score = expected(responses, ids);
+    expect(await shownScore(page)).toBe(`${score.percent}%`);
+    expect(score.percent).toBeGreaterThan(30);
+    expect(score.percent).toBeLessThan(80);
+    // Every domain is listed, weakest first, each with a link to its guide section and a drill.
+    const domains = await page.$$eval('.domain-bars li .domain-head span:last-child', (els) => els.map((e) => parseFloat(e.textContent!)));
+    expect(domains).toHaveLength(6);
+    expect([...domains].sort((a, b) => a - b)).toEqual(domains);
+    expect(await page.locator('.domain-links a').first().getAttribute('href')).toMatch(/^\/ai-102\/#domain-\d$/);
+    expect(await page.locator('.full-review article').count()).toBe(35);
+    expect(await page.locator('[data-testid=checkout]').getAttribute('href')).toBe(settings.checkout.url);
+    noProblems(watch);
+    await context.close();
+  });
+});
+
+describe('a full exam attempt by keyboard only', () => {
+  it('starts, answers every type, flags, reviews and submits without a click', async () => {
+    const { page, context, watch } = await openQuiz({ colorScheme: 'dark' });
+    // Start screen: mode, length, start, all from the keyboard.
+    await tabTo(page, 'input[name=mode]:checked');
+    await page.keyboard.press('ArrowDown');
+    await tabTo(page, 'input[name=size]:checked');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    expect(await page.locator('input[name=size][value=all]').isChecked()).toBe(true);
+    await tabTo(page, 'button[type=submit]');
+    await page.keyboard.press('Enter');
+    await page.locator('.quiz-runner').waitFor();
+    expect(await page.locator('[data-testid=clock]').textContent()).toBe('1:10:00');
+
+    const responses: Record<string, Response> = {};
+    const ids: string[] = [];
+    for (let i = 0; i < bank.questions.length; i++) {
+      await at(page, i + 1);
+      const q = await currentQuestion(page);
+      // Focus moves to each new question.
+      if (i > 0) await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('H2');
+      ids.push(q.id);
+      if (i % 7 === 6) {
+        // Leave some unanswered; they score zero.
+      } else {
+        const r = planned(q, PLANS[(i + 1) % PLANS.length]!);
+        responses[q.id] = r;
+        await answerByKeyboard(page, q, r);
+      }
+      if (i % 5 === 0) await page.keyboard.press('f');
+      if (i < bank.questions.length - 1) await page.keyboard.press('n');
+      else {
+        await tabTo(page, '.quiz-actions button.primary');
+        await page.keyboard.press('Enter');
+      }
+    }
+    await page.locator('.quiz-review').waitFor();
+    const summary = (await page.locator('.quiz-review p').first().textContent())!;
+    const open = ids.filter((id) => !isComplete(byId.get(id)!, responses[id])).length;
+    expect(open).toBeGreaterThan(5);
+    expect(summary).toContain(`${open} unanswered or incomplete`);
+    expect(summary).toContain('7 flagged');
+    await tabTo(page, 'button.primary');
+    await page.keyboard.press('Enter');
+    await page.locator('.quiz-results').waitFor();
+    expect(await shownScore(page)).toBe(`${expected(responses, ids).percent}%`);
+    noProblems(watch);
+    await context.close();
+  });
+});
+
+describe('saving and resuming', () => {
+  it('a reload mid-exam returns to the same question, answers, flags and running clock', async () => {
+    const { page, context, watch } = await openQuiz();
+    await startByMouse(page, 'exam', '10');
+    for (let i = 0; i < 3; i++) {
+      await at(page, i + 1);
+      const q = await currentQuestion(page);
+      await answerByMouse(page, q, planned(q, 'right'));
+      await page.getByRole('button', { name: 'Next question' }).click();
+    }
+    await page.getByRole('button', { name: 'Flag for review' }).click();
+    await at(page, 4);
+    const before = await currentQuestion(page);
+    const clockBefore = await page.locator('[data-testid=clock]').textContent();
+    await page.waitForTimeout(1200);
+    await page.reload();
+    await page.locator('.quiz-runner').waitFor();
+    expect((await currentQuestion(page)).id).toBe(before.id);
+    expect((await progress(page)).n).toBe(4);
+    expect(await page.locator('.qmap ol .qmap-item.answered').count()).toBe(3);
+    expect(await page.locator('.qmap ol .qmap-item.flagged').count()).toBe(1);
+    const clockAfter = (await page.locator('[data-testid=clock]').textContent())!;
+    const secs = (t: string) => t.split(':').reduce((s, p) => s * 60 + Number(p), 0);
+    expect(secs(clockAfter)).toBeLessThan(secs(clockBefore!));
+    expect(secs(clockAfter)).toBeGreaterThan(secs(clockBefore!) - 15);
+    noProblems(watch);
+    await context.close();
+  });
+
+  it('a reload during practice keeps a checked answer and its feedback', async () => {
+    const { page, context } = await openQuiz();
+    await startByMouse(page, 'practice', '10');
+    const q = await currentQuestion(page);
+    await answerByMouse(page, q, planned(q, 'wrong'));
+    await page.getByRole('button', { name: 'Check answer' }).click();
+    await page.reload();
+    await page.locator('.quiz-runner .verdict').waitFor();
+    expect((await currentQuestion(page)).id).toBe(q.id);
+    expect(await page.locator('.quiz-runner .verdict').textContent()).toMatch(/Incorrect|Partly/);
+    await context.close();
+  });
+
+  it('starts fresh with a short notice when the saved quiz is corrupt', async () => {
+    const { page, context, watch } = await openQuiz();
+    await page.evaluate(() => localStorage.setItem('ai102-quiz:attempt', '{"v":1,"attempt":{"oops":'));
+    await page.reload();
+    await page.locator('.quiz-start').waitFor();
+    expect(await page.locator('.quiz-notice').textContent()).toMatch(/could not be read/);
+    await startByMouse(page, 'practice', '10');
+    expect((await progress(page)).of).toBe(10);
+    noProblems(watch);
+    await context.close();
+  });
+
+  it('works in memory, and says so, when storage is unavailable', async () => {
+    const session = await newPage(browser);
+    const { page, context, watch } = session;
+    await page.addInitScript(() => {
+      Object.defineProperty(window, 'localStorage', {
+        get() {
+          throw new DOMException('The operation is insecure.', 'SecurityError');
+        },
+      });
+    });
+    await page.goto(url('quiz/'));
+    await page.locator('.quiz-start').waitFor();
+    expect(await page.locator('.quiz-notice').textContent()).toMatch(/not letting the page save/);
+    await startByMouse(page, 'practice', '10');
+    for (let i = 0; i < 10; i++) {
+      await at(page, i + 1);
+      const q = await currentQuestion(page);
+      await answerByMouse(page, q, planned(q, 'right'));
+      await page.getByRole('button', { name: 'Check answer' }).click();
+      await page.getByRole('button', { name: i === 9 ? 'See results' : 'Next question' }).click();
+    }
+    expect(await shownScore(page)).toBe('100%');
+    noProblems(watch);
+    await context.close();
+  });
+});
+
+describe('exam time-out', () => {
+  it('submits what was answered when the clock runs out', async () => {
+    const { page, context, watch } = await newPage(browser);
+    await page.clock.install({ time: new Date('2026-11-26T09:00:00Z') });
+    await page.goto(url('quiz/'));
+    await page.locator('.quiz-start').waitFor();
+    await startByMouse(page, 'exam', '10');
+    expect(await page.locator('[data-testid=clock]').textContent()).toBe('20:00');
+    const responses: Record<string, Response> = {};
+    const ids: string[] = [];
+    for (let i = 0; i < 2; i++) {
+      await at(page, i + 1);
+      const q = await currentQuestion(page);
+      responses[q.id] = planned(q, 'right');
+      await answerByMouse(page, q, responses[q.id]!);
+      await page.getByRole('button', { name: 'Next question' }).click();
+    }
+    await page.clock.runFor('15:00');
+    expect(await page.locator('[data-testid=clock]').textContent()).toBe('5:00');
+    expect(await announced(page)).toMatch(/5 minutes left/);
+    await page.clock.runFor('05:01');
+    await page.locator('.quiz-results').waitFor();
+    expect(await page.locator('.score-card').textContent()).toMatch(/time ran out/);
+    for (const id of await page.$$eval('.full-review article', (as) => as.map((a) => a.getAttribute('data-question')!))) ids.push(id);
+    expect(ids).toHaveLength(10);
+    expect(await shownScore(page)).toBe(`${expected(responses, ids).percent}%`);
+    expect(await shownScore(page)).toBe('20%');
+    noProblems(watch);
+    await context.close();
+  });
+});
+
+describe('retry and drill', () => {
+  it('retries exactly the questions missed in the last attempt, and keeps a history', async () => {
+    const { page, context } = await openQuiz();
+    await startByMouse(page, 'practice', 'all', [3, 4]);
+    expect((await progress(page)).of).toBe(8);
+    const missed: string[] = [];
+    for (let i = 0; i < 8; i++) {
+      await at(page, i + 1);
+      const q = await currentQuestion(page);
+      const plan: Plan = i % 2 ? 'wrong' : 'right';
+      if (plan === 'wrong') missed.push(q.id);
+      expect([3, 4]).toContain(q.domain);
+      await answerByMouse(page, q, planned(q, plan));
+      await page.getByRole('button', { name: 'Check answer' }).click();
+      await page.getByRole('button', { name: i === 7 ? 'See results' : 'Next question' }).click();
+    }
+    await page.getByRole('button', { name: 'Retry the 4 I missed' }).click();
+    expect((await progress(page)).of).toBe(4);
+    const seen: string[] = [];
+    for (let i = 0; i < 4; i++) {
+      await at(page, i + 1);
+      const q = await currentQuestion(page);
+      seen.push(q.id);
+      await answerByMouse(page, q, planned(q, 'right'));
+      await page.getByRole('button', { name: 'Check answer' }).click();
+      await page.getByRole('button', { name: i === 3 ? 'See results' : 'Next question' }).click();
+    }
+    expect(seen.sort()).toEqual(missed.sort());
+    expect(await shownScore(page)).toBe('100%');
+    expect(await page.locator('.quiz-results table tbody tr').count()).toBe(2);
+    expect(await page.locator('.quiz-results').textContent()).toMatch(/Up 50 points/);
+    // Drill a domain from the results.
+    await page.getByRole('button', { name: 'Drill this domain' }).first().click();
+    const q = await currentQuestion(page);
+    expect([3, 4]).toContain(q.domain);
+    await context.close();
+  });
+});
+
+describe('keyboard help and ordering', () => {
+  it('opens the shortcut list with ?, closes it with Esc and returns focus', async () => {
+    const { page, context } = await openQuiz();
+    await startByMouse(page, 'practice', '10');
+    await page.locator('.quiz-runner article h2').focus();
+    await page.keyboard.press('?');
+    expect(await page.locator('dialog.help').isVisible()).toBe(true);
+    expect(await page.locator('dialog.help').textContent()).toMatch(/Flag|Check the answer/);
+    await page.keyboard.press('Escape');
+    expect(await page.locator('dialog.help').isVisible()).toBe(false);
+    await context.close();
+  });
+});
+
+describe('accessibility of every screen', () => {
+  it('axe finds nothing on the start screen, each question type, feedback, review and results', async () => {
+    const { page, context } = await openQuiz();
+    const violations: string[] = [];
+    const scan = async (label: string) => violations.push(...(await axe(page)).map((v) => `${label}: ${v}`));
+    await scan('start');
+    await startByMouse(page, 'practice', 'all');
+    const seenTypes = new Set<string>();
+    let caseStudy = false;
+    for (let i = 0; i < bank.questions.length && (seenTypes.size < 5 || !caseStudy); i++) {
+      await at(page, i + 1);
+      const q = await currentQuestion(page);
+      const fresh = !seenTypes.has(q.type) || (!!q.caseStudy && !caseStudy);
+      if (fresh) await scan(`question ${q.type}`);
+      await answerByMouse(page, q, planned(q, 'partial'));
+      await page.getByRole('button', { name: 'Check answer' }).click();
+      if (fresh) await scan(`feedback ${q.type}`);
+      seenTypes.add(q.type);
+      caseStudy ||= !!q.caseStudy;
+      await page.getByRole('button', { name: 'Next question' }).click();
+    }
+    expect(seenTypes.size).toBe(5);
+    await page.getByRole('button', { name: 'Back to start' }).click();
+    await scan('start with resume');
+    // An exam: the question map and the review screen.
+    await startByMouse(page, 'exam', '10');
+    await scan('exam question');
+    await page.getByRole('button', { name: 'Review answers' }).first().click();
+    await scan('review');
+    await page.getByRole('button', { name: 'Submit answers' }).click();
+    await page.locator('.quiz-results').waitFor();
+    await scan('results');
+    expect(violations).toEqual([]);
+    await context.close();
+  });
+
+  it('axe finds nothing on the results in the dark theme', async () => {
+    const { page, context } = await openQuiz({ colorScheme: 'dark' });
+    await startByMouse(page, 'exam', '10');
+    await page.getByRole('button', { name: 'Review answers' }).first().click();
+    await page.getByRole('button', { name: 'Submit answers' }).click();
+    await page.locator('.quiz-results').waitFor();
+    expect(await axe(page)).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('without JavaScript', () => {
+  it('lists every question with its answer and explanation behind <details>', async () => {
+    const { page, context } = await newPage(browser, { javaScriptEnabled: false });
+    await page.goto(url('quiz/'));
+    const items = page.locator('.static-quiz > ol > li');
+    expect(await items.count()).toBe(bank.questions.length);
+    const first = items.first();
+    expect(await first.locator('details .reveal').isVisible()).toBe(false);
+    await first.locator('details > summary').last().click();
+    expect(await first.locator('details .reveal').isVisible()).toBe(true);
+    expect(await first.locator('.reveal').textContent()).toMatch(/Answer/);
+    await context.close();
+  });
+});
+
+describe('the offer of the full bank', () => {
+  it('links to the configured checkout URL from the start screen', async () => {
+    const { page, context } = await openQuiz();
+    const link = page.locator('[data-testid=checkout]');
+    expect(await link.getAttribute('href')).toBe(settings.checkout.url);
+    expect(await link.textContent()).toMatch(/EUR 29/);
+    await context.close();
+  });
+});
