@@ -7,6 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { buildEnv } from './build-env';
 
 const DIST = resolve('dist');
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
@@ -22,7 +23,7 @@ const ZERO: Size = { raw: 0, gzip: 0 };
 
 function build(): number {
   const started = performance.now();
-  execFileSync('npx', ['astro', 'build'], { stdio: 'ignore', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+  execFileSync('npx', ['astro', 'build'], { stdio: 'ignore', env: buildEnv({}) });
   return performance.now() - started;
 }
 
@@ -85,3 +86,73 @@ for (const file of htmlFiles(DIST).sort()) {
   rows.push([relative(DIST, file), kb(w.html.raw), kb(w.html.gzip), kb(w.css.raw), kb(w.css.gzip), kb(w.js.raw), kb(w.js.gzip)]);
 }
 table(rows);
+
+// ---- The quiz: its bank, lazy chunks, and the time to start an attempt at any bank size ----
+import { startAttempt } from '../quiz/attempt';
+import type { Bank, Question } from '../quiz/bank-schema';
+
+const bankFiles = readdirSync(join(DIST, 'quiz')).filter((f) => f.endsWith('.json'));
+for (const f of bankFiles) {
+  const s = sizeOf(readFileSync(join(DIST, 'quiz', f)));
+  console.log(`\nQuestion bank quiz/${f}: ${kb(s.raw)} (${kb(s.gzip)} gzip)`);
+}
+// Chunks the quiz island imports on demand (exam tools when an exam starts, results when one ends).
+const astroDir = join(DIST, '_astro');
+const lazy = new Set<string>();
+for (const f of readdirSync(astroDir).filter((n) => n.endsWith('.js') && !n.startsWith('client.'))) {
+  // (client.*.js is Astro's Preact renderer: its one dynamic import, @preact/signals, serves signal props, which this site never passes.)
+  for (const m of readFileSync(join(astroDir, f), 'utf8').matchAll(/import\(\s*["']\.\/([^"']+\.js)["']\s*\)/g)) lazy.add(m[1]!);
+}
+for (const f of [...lazy].sort()) {
+  const s = sizeOf(readFileSync(join(astroDir, f)));
+  console.log(`Loaded on demand: _astro/${f}: ${kb(s.raw)} (${kb(s.gzip)} gzip)`);
+}
+
+/** A bank of n questions made by cycling the real ones under new ids, so its JSON is realistic. */
+function synthetic(real: Bank, n: number): string {
+  const questions: Question[] = [];
+  for (let i = 0; i < n; i++) {
+    const q = real.questions[i % real.questions.length]!;
+    questions.push({ ...q, id: `${q.id}-${i}`, caseStudy: undefined, domain: (i % 6) + 1 });
+  }
+  return JSON.stringify({ ...real, questions });
+}
+
+function median(xs: number[]) {
+  const s = xs.slice().sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)]!;
+}
+
+/** What the island does on "Start": parse the bank, index it, pick and shuffle questions. */
+function timeStart(json: string, size: number | 'all', runs: number) {
+  const times: number[] = [];
+  const startOnly: number[] = [];
+  for (let r = 0; r < runs; r++) {
+    const t0 = performance.now();
+    const bank = JSON.parse(json) as Bank;
+    const byId = new Map(bank.questions.map((q) => [q.id, q]));
+    const t1 = performance.now();
+    const a = startAttempt(bank, { mode: 'exam', size, seed: r + 1, now: Date.now() });
+    const t2 = performance.now();
+    if (!byId.has(a.questionIds[0]!)) throw new Error('bad start');
+    times.push(t2 - t0);
+    startOnly.push(t2 - t1);
+  }
+  return { total: median(times), start: median(startOnly) };
+}
+
+const realJson = readFileSync(join(DIST, 'quiz', bankFiles[0]!), 'utf8');
+const real = JSON.parse(realJson) as Bank;
+console.log('\nStarting an attempt (median; "start" = choose and shuffle, "with parse" adds JSON.parse and indexing)');
+const startRows = [['bank', 'JSON', 'size', 'start', 'with parse']];
+for (const [label, json] of [
+  [`real (${real.questions.length})`, realJson],
+  ['synthetic 1,000', synthetic(real, 1000)],
+  ['synthetic 10,000', synthetic(real, 10_000)],
+] as const) {
+  for (const size of [20, 'all'] as const) {
+    const t = timeStart(json, size, label.includes('10,000') ? 15 : 50);
+    startRows.push([label, kb(json.length), String(size), `${t.start.toFixed(2)} ms`, `${t.total.toFixed(2)} ms`]);
+  }
+}
+table(startRows);

@@ -33,7 +33,11 @@ export function selectQuestions(questions: readonly Question[], sel: Selection, 
     picked = pool;
   } else {
     const byDomain = new Map<number, Question[]>();
-    for (const q of pool) byDomain.set(q.domain, [...(byDomain.get(q.domain) ?? []), q]);
+    for (const q of pool) {
+      const list = byDomain.get(q.domain);
+      if (list) list.push(q);
+      else byDomain.set(q.domain, [q]);
+    }
     const shares = [...byDomain].map(([domain, qs]) => {
       const exact = (qs.length / pool.length) * n;
       return { domain, qs, quota: Math.floor(exact), rest: exact - Math.floor(exact) };

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import type { TestProject } from 'vitest/node';
 import { serve } from '../../src/cli/serve.mjs';
 import { findChromium } from '../../src/cli/chromium.mjs';
-import { buildEnv } from '../build-env';
+import { buildEnv } from '../../src/cli/build-env';
 
 export const BASE = '/ai-102/';
 

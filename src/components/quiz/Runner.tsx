@@ -1,20 +1,15 @@
 /** @jsxImportSource preact */
 import { useStore } from '@nanostores/preact';
-import { useRef } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { currentId, type Attempt } from '../../quiz/attempt';
-import type { Question } from '../../quiz/bank-schema';
-import { isComplete } from '../../quiz/responses';
 import { scoreQuestion } from '../../quiz/scoring';
 import { announce } from '../../quiz/stores/announcer';
 import { dispatch } from '../../quiz/stores/attempt';
 import { $questions } from '../../quiz/stores/bank';
-import { $now } from '../../quiz/stores/clock';
 import { $view } from '../../quiz/stores/view';
-import { formatClock, remainingMs } from '../../quiz/timer';
 import { Help } from './Help';
 import { QuestionView, describeAnswer } from './QuestionView';
 import type { QuizProps } from './props';
-import { Review } from './Review';
 
 export function Runner({ attempt }: QuizProps & { attempt: Attempt }) {
   const questions = useStore($questions);
@@ -26,6 +21,11 @@ export function Runner({ attempt }: QuizProps & { attempt: Attempt }) {
   const checked = attempt.checked.includes(q.id);
   const response = attempt.responses[q.id];
   const flagged = attempt.flagged.includes(q.id);
+  // The exam's clock, question map and review screen are a separate chunk, fetched when an exam starts.
+  const [examUi, setExamUi] = useState<typeof import('./ExamTools') | null>(null);
+  useEffect(() => {
+    if (exam && !examUi) void import('./ExamTools').then(setExamUi);
+  }, [exam]);
 
   const check = () => {
     if (!response || checked) return;
@@ -66,7 +66,7 @@ export function Runner({ attempt }: QuizProps & { attempt: Attempt }) {
     } else if (key === 'p' || key === 'P' || (key === 'ArrowLeft' && !inInput)) dispatch({ type: 'prev' });
   };
 
-  if (attempt.phase === 'review') return <Review attempt={attempt} questions={questions} />;
+  if (attempt.phase === 'review') return examUi ? <examUi.Review attempt={attempt} questions={questions} /> : null;
 
   return (
     <section class="quiz-runner" aria-label={exam ? 'Exam simulation' : 'Practice quiz'} onKeyDown={onKey}>
@@ -74,7 +74,7 @@ export function Runner({ attempt }: QuizProps & { attempt: Attempt }) {
         <p class="progress">
           {exam ? 'Exam simulation' : 'Practice'} · Question {attempt.index + 1} of {n}
         </p>
-        {exam && attempt.deadline !== null && <Clock deadline={attempt.deadline} />}
+        {examUi && attempt.deadline !== null && <examUi.Clock deadline={attempt.deadline} />}
         <div class="bar-tools">
           <button type="button" class="button small" onClick={() => help.current?.showModal()} aria-haspopup="dialog">
             Keyboard shortcuts
@@ -84,7 +84,7 @@ export function Runner({ attempt }: QuizProps & { attempt: Attempt }) {
           </button>
         </div>
       </div>
-      {exam && <QuestionMap attempt={attempt} questions={questions} />}
+      {examUi && <examUi.QuestionMap attempt={attempt} questions={questions} />}
       <QuestionView q={q} attempt={attempt} revealed={!exam && checked} number={attempt.index + 1} focusOnChange />
       <div class="quiz-actions">
         <button type="button" class="button" onClick={() => dispatch({ type: 'prev' })} disabled={attempt.index === 0}>
@@ -115,53 +115,3 @@ export function Runner({ attempt }: QuizProps & { attempt: Attempt }) {
   );
 }
 
-function Clock({ deadline }: { deadline: number }) {
-  const now = useStore($now);
-  const left = remainingMs(deadline, now);
-  return (
-    <p class={`clock${left < 5 * 60_000 ? ' low' : ''}`}>
-      <span class="visually-hidden">Time left: </span>
-      <span role="timer" aria-label="Time left" data-testid="clock">
-        {formatClock(left)}
-      </span>
-    </p>
-  );
-}
-
-export function statusOf(a: Attempt, q: Question) {
-  return { answered: isComplete(q, a.responses[q.id]), started: !!a.responses[q.id], flagged: a.flagged.includes(q.id) };
-}
-
-export function statusLabel(s: ReturnType<typeof statusOf>) {
-  return `${s.answered ? 'answered' : s.started ? 'partly answered' : 'unanswered'}${s.flagged ? ', flagged' : ''}`;
-}
-
-function QuestionMap({ attempt, questions }: { attempt: Attempt; questions: ReadonlyMap<string, Question> }) {
-  return (
-    <nav class="qmap" aria-label="Question map">
-      <ol>
-        {attempt.questionIds.map((id, i) => {
-          const s = statusOf(attempt, questions.get(id)!);
-          return (
-            <li key={id}>
-              <button
-                type="button"
-                class={`qmap-item${s.answered ? ' answered' : s.started ? ' partial' : ''}${s.flagged ? ' flagged' : ''}`}
-                aria-current={i === attempt.index ? 'step' : undefined}
-                aria-label={`Question ${i + 1}: ${statusLabel(s)}`}
-                onClick={() => dispatch({ type: 'go', index: i })}
-              >
-                {i + 1}
-                {s.flagged && <span aria-hidden="true">⚑</span>}
-              </button>
-            </li>
-          );
-        })}
-      </ol>
-      <p class="qmap-legend" aria-hidden="true">
-        <span class="qmap-item answered">1</span> answered <span class="qmap-item">1</span> unanswered{' '}
-        <span class="qmap-item flagged">1⚑</span> flagged
-      </p>
-    </nav>
-  );
-}
