@@ -7,11 +7,16 @@ import { themeScript } from './src/integrations/theme-script.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { remarkHeadingIds } from './src/integrations/remark-heading-ids.ts';
 import { rehypeBaseLinks } from './src/integrations/rehype-base-links.ts';
+import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { serviceWorker } from './src/integrations/service-worker.ts';
+import { plainDynamicImport } from './src/integrations/vite-plain-dynamic-import.ts';
 
 const settings = JSON.parse(readFileSync(new URL('./content/settings.json', import.meta.url), 'utf8'));
 
 // SITE_BASE=/ai-102/ serves the whole site from a sub-folder; it must start and end with "/".
 const base = `/${(process.env.SITE_BASE ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
+// Tags this build's search metadata so browsers and the service worker never mix two builds.
+const buildId = Date.now().toString(36);
 
 export default defineConfig({
   site: process.env.SITE_URL ?? settings.siteUrl,
@@ -21,8 +26,18 @@ export default defineConfig({
   image: { service: passthroughImageService() },
   devToolbar: { enabled: false },
   markdown: { remarkPlugins: [remarkHeadingIds], rehypePlugins: [rehypeBaseLinks(base)] },
-  integrations: [contentCheck(process.env.CONTENT_DIR ?? './content'), mdx(), preact(), themeScript()],
+  integrations: [
+    contentCheck(process.env.CONTENT_DIR ?? './content'),
+    mdx(),
+    preact(),
+    themeScript(),
+    // Order matters: both run at astro:build:done, and the worker must precache Pagefind's files.
+    pagefindIndex(),
+    serviceWorker(base),
+  ],
   vite: {
+    define: { __BUILD_ID__: JSON.stringify(buildId) },
+    plugins: [plainDynamicImport()],
     // terser packs the quiz island about 5% smaller than esbuild's minifier; the budget is 20 KB gzip.
     build: { modulePreload: false, minify: 'terser', terserOptions: { ecma: 2020, module: true, compress: { passes: 3 } } },
   },

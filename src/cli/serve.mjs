@@ -23,10 +23,11 @@ const TYPES = {
 
 /**
  * @param {{ root?: string, base?: string, port?: number, host?: string }} options
- * @returns {Promise<{ url: string, close: () => Promise<void> }>}
+ * @returns {Promise<{ url: string, close: () => Promise<void>, setRoot: (root: string) => void }>}
  */
 export async function serve({ root = 'dist', base = '/', port = 4321, host = '127.0.0.1' } = {}) {
-  const dir = resolve(root);
+  // Swappable, so a test can "deploy" a second build to the same origin.
+  let dir = resolve(root);
   const prefix = `/${base.replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
 
   async function file(path) {
@@ -86,7 +87,14 @@ export async function serve({ root = 'dist', base = '/', port = 4321, host = '12
   const actualPort = typeof address === 'object' && address ? address.port : port;
   return {
     url: `http://${host}:${actualPort}${prefix}`,
-    close: () => new Promise((ok) => server.close(() => ok())),
+    close: () =>
+      new Promise((ok) => {
+        server.close(() => ok());
+        server.closeAllConnections();
+      }),
+    setRoot: (next) => {
+      dir = resolve(next);
+    },
   };
 }
 

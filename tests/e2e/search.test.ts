@@ -1,0 +1,145 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readdirSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { axe, launch, newPage, url } from './browser';
+
+let browser: Browser;
+beforeAll(async () => {
+  // Service workers stay off here: these tests watch the network, and the offline suite covers the worker.
+  browser = await launch();
+});
+afterAll(() => browser?.close());
+
+const open = (options = {}) => newPage(browser, { serviceWorkers: 'block', ...options });
+
+async function openDialog(page: Page, how: 'slash' | 'ctrl-k' | 'button' = 'slash') {
+  if (how === 'slash') await page.keyboard.press('/');
+  else if (how === 'ctrl-k') await page.keyboard.press('Control+k');
+  else await page.getByRole('button', { name: /Search/ }).click();
+  await page.locator('dialog.search-dialog[open]').waitFor();
+  await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('search-input');
+}
+
+async function searchFor(page: Page, term: string, scope = 'dialog.search-dialog') {
+  await page.locator(`${scope} input[type=search]`).fill(term);
+  await page.locator(`${scope} .search-status`, { hasText: /result/ }).waitFor();
+  return page.$$eval(`${scope} .search-results a`, (as) =>
+    as.map((a) => ({ href: a.getAttribute('href')!, section: a.querySelector('.hit-section')?.textContent ?? '', html: a.innerHTML })),
+  );
+}
+
+describe('search', () => {
+  it('costs nothing until the dialog first opens', async () => {
+    const { page, context } = await open();
+    const requested: string[] = [];
+    page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+    await page.goto(url(''), { waitUntil: 'networkidle' });
+    expect(requested.filter((p) => p.includes('/pagefind/') || p.includes('search-ui'))).toEqual([]);
+    await openDialog(page, 'button');
+    await searchFor(page, 'salary');
+    expect(requested.some((p) => p.endsWith('/pagefind/pagefind.js'))).toBe(true);
+    expect(requested.some((p) => p.includes('/pagefind/pagefind-entry.json'))).toBe(true);
+    await context.close();
+  });
+
+  it('finds the one FAQ whose answer has a word, and the result lands on its anchor', async () => {
+    const { page, context, watch } = await open();
+    await page.goto(url('salaries/'));
+    await openDialog(page);
+    const hits = await searchFor(page, 'printed');
+    expect(hits).toHaveLength(1);
+    expect(hits[0]!.href).toBe('/ai-102/faq/#validity-and-renewal');
+    expect(hits[0]!.section).toBe('FAQ');
+    expect(hits[0]!.html).toMatch(/<mark>printed<\/mark>/i);
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/faq\/#validity-and-renewal$/);
+    await expect.poll(() => page.locator('#validity-and-renewal').isVisible()).toBe(true);
+    const top = () => page.locator('#validity-and-renewal').evaluate((e) => Math.round(e.getBoundingClientRect().top));
+    await expect.poll(top).toBeGreaterThanOrEqual(0);
+    await expect.poll(top).toBeLessThan(200);
+    expect(watch.errors).toEqual([]);
+    await context.close();
+  });
+
+  it('narrows results with the section filter', async () => {
+    const { page, context } = await open();
+    await page.goto(url(''));
+    await openDialog(page);
+    const all = await searchFor(page, 'salary');
+    expect(new Set(all.map((h) => h.section)).size).toBeGreaterThan(1);
+    await page.locator('#search-section').selectOption('FAQ');
+    await expect.poll(async () => (await page.$$eval('.search-results .hit-section', (s) => s.map((e) => e.textContent))).every((t) => t === 'FAQ')).toBe(true);
+    const faq = await page.$$eval('.search-results .hit-section', (s) => s.length);
+    expect(faq).toBeGreaterThan(0);
+    expect(faq).toBeLessThan(all.length);
+    await context.close();
+  });
+
+  it('works entirely from the keyboard, traps focus and gives it back', async () => {
+    const { page, context } = await open();
+    await page.goto(url('certifications/'));
+    await page.locator('a', { hasText: 'Skip to content' }).focus();
+    await openDialog(page, 'ctrl-k');
+    await page.keyboard.type('renewal');
+    await page.locator('.search-status', { hasText: /result/ }).waitFor();
+    const focused = () => page.evaluate(() => document.activeElement?.closest('li')?.querySelector('.hit-title')?.textContent ?? document.activeElement?.id);
+    await page.keyboard.press('ArrowDown');
+    const first = await focused();
+    await page.keyboard.press('ArrowDown');
+    const second = await focused();
+    expect(second).not.toBe(first);
+    await page.keyboard.press('ArrowUp');
+    expect(await focused()).toBe(first);
+    await page.keyboard.press('ArrowUp');
+    expect(await focused()).toBe('search-input');
+    for (let i = 0; i < 25; i++) {
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => !!document.activeElement?.closest('dialog'))).toBe(true);
+    }
+    await page.keyboard.press('Escape');
+    expect(await page.locator('dialog.search-dialog').isVisible()).toBe(false);
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to content');
+    await context.close();
+  });
+
+  it('passes axe with the dialog open and showing results, in both themes', async () => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const { page, context } = await open({ colorScheme });
+      await page.goto(url(''));
+      await openDialog(page);
+      await searchFor(page, 'agents');
+      expect(await axe(page)).toEqual([]);
+      await context.close();
+    }
+  });
+
+  it('does not index the quiz answers', async () => {
+    const { page, context } = await open();
+    await page.goto(url(''));
+    await openDialog(page);
+    // "Kestrel" is only in the question bank's case study.
+    expect(await searchFor(page, 'Kestrel')).toEqual([]);
+    await context.close();
+  });
+
+  it('has a box on /faq/ limited to the FAQ', async () => {
+    const { page, context } = await open();
+    await page.goto(url('faq/'));
+    await page.locator('#faq-search-input').focus();
+    const hits = await searchFor(page, 'salary', 'form.faq-search');
+    expect(hits.length).toBeGreaterThan(0);
+    expect(hits.every((h) => h.section === 'FAQ' && h.href.startsWith('/ai-102/faq/#'))).toBe(true);
+    await context.close();
+  });
+
+  it('hides the search button without JavaScript, and the FAQ still lists everything', async () => {
+    const { page, context } = await open({ javaScriptEnabled: false });
+    await page.goto(url('faq/'));
+    expect(await page.locator('[data-search-open]').isVisible()).toBe(false);
+    expect(await page.locator('form.faq-search').isVisible()).toBe(false);
+    const files = readdirSync('content/faq').filter((f) => f.endsWith('.md'));
+    expect(await page.locator('.faq-item').count()).toBe(files.length);
+    await context.close();
+  });
+});
