@@ -156,3 +156,23 @@ for (const [label, json] of [
   }
 }
 table(startRows);
+
+// ---- Search and offline: the Pagefind index, the precache, and what a first visit downloads ----
+function filesIn(dir: string): string[] {
+  return readdirSync(dir).flatMap((f) => (statSync(join(dir, f)).isDirectory() ? filesIn(join(dir, f)) : [join(dir, f)]));
+}
+const total = (files: string[]) => files.reduce((s, f) => add(s, sizeOf(readFileSync(f))), ZERO);
+const pf = total(filesIn(join(DIST, 'pagefind')));
+const index = total(filesIn(join(DIST, 'pagefind')).filter((f) => /\.pf_|pagefind-entry/.test(f)));
+console.log(`\nPagefind: ${kb(pf.raw)} in pagefind/ (${kb(pf.gzip)} gzip), of which the index itself ${kb(index.raw)}`);
+
+const sw = readFileSync(join(DIST, 'sw.js'), 'utf8');
+const precached = [...sw.matchAll(/url:"([^"]+)",revision/g), ...sw.matchAll(/"url":\s*"([^"]+)"/g)].map((m) => distPath(m[1]!, base));
+const pre = total([...new Set(precached)]);
+console.log(`Precache: ${precached.length} files, ${kb(pre.raw)} (${kb(pre.gzip)} gzip); sw.js ${kb(sizeOf(sw).raw)} (${kb(sizeOf(sw).gzip)} gzip)`);
+const home = pageWeight(join(DIST, 'index.html'), base);
+const homeBytes = add(add(home.html, home.css), home.js);
+console.log(
+  `First visit to the guide: ${kb(homeBytes.gzip)} gzip for the page, then the worker fetches the precache in the background: ` +
+    `${kb(add(homeBytes, pre).gzip)} gzip in all (less what the HTTP cache already holds).`,
+);
