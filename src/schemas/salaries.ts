@@ -18,6 +18,8 @@ export const salariesSchema = z.object({
   exam: z.string(),
   currency: z.string().length(3),
   year: z.number().int().min(2000),
+  /** The page's headline, e.g. "What Azure AI engineers earn". */
+  headline: z.string().min(5),
   note: z.string().optional(),
   roles: z.array(roleSchema).min(1),
   regional: z.object({
