@@ -12,7 +12,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { buildEnv } from '../../src/cli/build-env';
 import { serve } from '../../src/cli/serve.mjs';
 import { launch, newPage } from './browser';
-import { answerByMouse, at, currentQuestion, planned, startByMouse } from './quiz-driver';
+import { finishPractice, startByMouse } from './quiz-driver';
 
 const BASE = '/ai-102/';
 let browser: Browser;
@@ -67,14 +67,7 @@ describe('offline, after one visit', () => {
       await page.goto(`${server.url}quiz/`);
       await page.locator('.quiz-start').waitFor();
       await startByMouse(page, 'practice', '10');
-      for (let i = 0; i < 10; i++) {
-        await at(page, i + 1);
-        const q = await currentQuestion(page);
-        await answerByMouse(page, q, planned(q, 'right'));
-        await page.getByRole('button', { name: 'Check answer' }).click();
-        await page.getByRole('button', { name: i === 9 ? 'See results' : 'Next question' }).click();
-      }
-      await page.locator('.quiz-results').waitFor();
+      await finishPractice(page, 10);
       expect(await page.locator('[data-testid=score]').textContent()).toBe('100%');
 
       await page.goto(`${server.url}faq/`);

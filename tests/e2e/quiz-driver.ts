@@ -152,3 +152,18 @@ export async function startByMouse(page: Page, mode: 'practice' | 'exam', size: 
   await page.getByRole('button', { name: /^Start / }).click();
   await page.locator('.quiz-runner').waitFor();
 }
+
+/** Answers every question of a practice attempt by mouse, checking each, through to the results. */
+export async function finishPractice(page: Page, count: number, plan: (i: number) => Plan = () => 'right') {
+  const seen: Question[] = [];
+  for (let i = 0; i < count; i++) {
+    await at(page, i + 1);
+    const q = await currentQuestion(page);
+    seen.push(q);
+    await answerByMouse(page, q, planned(q, plan(i)));
+    await page.getByRole('button', { name: 'Check answer' }).click();
+    await page.getByRole('button', { name: i === count - 1 ? 'See results' : 'Next question' }).click();
+  }
+  await page.locator('.quiz-results').waitFor();
+  return seen;
+}

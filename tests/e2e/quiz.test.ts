@@ -11,6 +11,7 @@ import {
   bank,
   byId,
   currentQuestion,
+  finishPractice,
   planned,
   progress,
   startByMouse,
@@ -205,13 +206,7 @@ describe('saving and resuming', () => {
     await page.locator('.quiz-start').waitFor();
     expect(await page.locator('.quiz-notice').textContent()).toMatch(/not letting the page save/);
     await startByMouse(page, 'practice', '10');
-    for (let i = 0; i < 10; i++) {
-      await at(page, i + 1);
-      const q = await currentQuestion(page);
-      await answerByMouse(page, q, planned(q, 'right'));
-      await page.getByRole('button', { name: 'Check answer' }).click();
-      await page.getByRole('button', { name: i === 9 ? 'See results' : 'Next question' }).click();
-    }
+    await finishPractice(page, 10);
     expect(await shownScore(page)).toBe('100%');
     noProblems(watch);
     await context.close();
@@ -255,28 +250,12 @@ describe('retry and drill', () => {
     const { page, context } = await openQuiz();
     await startByMouse(page, 'practice', 'all', [3, 4]);
     expect((await progress(page)).of).toBe(8);
-    const missed: string[] = [];
-    for (let i = 0; i < 8; i++) {
-      await at(page, i + 1);
-      const q = await currentQuestion(page);
-      const plan: Plan = i % 2 ? 'wrong' : 'right';
-      if (plan === 'wrong') missed.push(q.id);
-      expect([3, 4]).toContain(q.domain);
-      await answerByMouse(page, q, planned(q, plan));
-      await page.getByRole('button', { name: 'Check answer' }).click();
-      await page.getByRole('button', { name: i === 7 ? 'See results' : 'Next question' }).click();
-    }
+    const first = await finishPractice(page, 8, (i): Plan => (i % 2 ? 'wrong' : 'right'));
+    expect(first.every((q) => q.domain === 3 || q.domain === 4)).toBe(true);
+    const missed = first.filter((_, i) => i % 2).map((q) => q.id);
     await page.getByRole('button', { name: 'Retry the 4 I missed' }).click();
     expect((await progress(page)).of).toBe(4);
-    const seen: string[] = [];
-    for (let i = 0; i < 4; i++) {
-      await at(page, i + 1);
-      const q = await currentQuestion(page);
-      seen.push(q.id);
-      await answerByMouse(page, q, planned(q, 'right'));
-      await page.getByRole('button', { name: 'Check answer' }).click();
-      await page.getByRole('button', { name: i === 3 ? 'See results' : 'Next question' }).click();
-    }
+    const seen = (await finishPractice(page, 4)).map((q) => q.id);
     expect(seen.sort()).toEqual(missed.sort());
     expect(await shownScore(page)).toBe('100%');
     expect(await page.locator('.quiz-results table tbody tr').count()).toBe(2);
