@@ -72,15 +72,18 @@ describe('every page', () => {
     });
   }
 
-  it('never scrolls sideways on a 360 px wide phone', async () => {
+  it('never scrolls sideways on a 360 px wide phone, and passes axe there', async () => {
     const { page, context } = await newPage(browser, { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
     const wide: string[] = [];
+    const violations: string[] = [];
     for (const path of pages) {
       await page.goto(origin() + path);
       const width = await page.evaluate(() => document.documentElement.scrollWidth);
       if (width > 360) wide.push(`${path}: ${width}px`);
+      violations.push(...(await axe(page)).map((v) => `${path} ${v}`));
     }
     expect(wide).toEqual([]);
+    expect(violations).toEqual([]);
     await context.close();
   });
 
