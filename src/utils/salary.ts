@@ -13,10 +13,6 @@ export function hubRange(role: Pick<SalaryRole, 'min' | 'max'>, uplift: Uplift) 
   };
 }
 
-export function midpoint(range: { min: number; max: number }): number {
-  return Math.round((range.min + range.max) / 2);
-}
-
 /** "$120,000"; thousands in compact form ("$120k") for chart labels. */
 export function formatMoney(amount: number, currency = 'USD', compact = false): string {
   if (compact) return `${currency === 'USD' ? '$' : `${currency} `}${Math.round(amount / 1000)}k`;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chartScale, formatMoney, hubRange, midpoint } from '../../src/utils/salary';
+import { chartScale, formatMoney, hubRange } from '../../src/utils/salary';
 import { readData } from '../../src/schemas/check';
 import { salariesSchema } from '../../src/schemas/salaries';
 
@@ -31,10 +31,6 @@ describe('formatting and chart scale', () => {
     expect(formatMoney(120_000)).toBe('$120,000');
     expect(formatMoney(193_750, 'USD', true)).toBe('$194k');
     expect(formatMoney(50_000, 'EUR', true)).toBe('EUR 50k');
-  });
-
-  it('finds the midpoint', () => {
-    expect(midpoint({ min: 120_000, max: 155_000 })).toBe(137_500);
   });
 
   it('spans the data with round ticks and maps values linearly', () => {

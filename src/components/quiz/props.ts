@@ -1,9 +1,7 @@
 export interface QuizProps {
   bankUrl: string;
-  examCode: string;
   /** Domains with their question counts in the free bank. */
   domains: { id: number; name: string; count: number }[];
-  total: number;
   /** The guide's URL; a domain's section is `${guideUrl}#domain-N`. */
   guideUrl: string;
   checkout: { url: string; priceLabel: string; features: string[] };
