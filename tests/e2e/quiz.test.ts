@@ -99,7 +99,8 @@ describe('a full exam attempt by keyboard only', () => {
     await tabTo(page, 'button[type=submit]');
     await page.keyboard.press('Enter');
     await page.locator('.quiz-runner').waitFor();
-    expect(await page.locator('[data-testid=clock]').textContent()).toBe('1:10:00');
+    // Two minutes a question; real time runs here, so allow for a slow machine's first seconds.
+    expect(await page.locator('[data-testid=clock]').textContent()).toMatch(/^1:(10:00|09:5\d)$/);
 
     const responses: Record<string, Response> = {};
     const ids: string[] = [];
