@@ -98,35 +98,42 @@ export async function tabTo(page: Page, selector: string, max = 80) {
   throw new Error(`Tab never reached ${selector}`);
 }
 
-export async function answerByKeyboard(page: Page, q: Question, r: Response) {
+/**
+ * Returns false when there was nothing to do: an ordering that starts in the wanted order is left
+ * unmoved, and an exam counts it unanswered (the shuffle makes that happen now and then).
+ */
+export async function answerByKeyboard(page: Page, q: Question, r: Response): Promise<boolean> {
   const s = `.quiz-runner ${scope(q)}`;
   switch (r.type) {
     case 'single':
     case 'multi': {
       const order = await displayedOrder(page, q, 'data-option');
       for (const c of r.type === 'single' ? [r.choice] : r.choices) await page.keyboard.press(String(order.indexOf(c) + 1));
-      return;
+      return true;
     }
-    case 'order':
+    case 'order': {
+      let moved = false;
       for (let i = 0; i < r.order.length; i++) {
         const now = await displayedOrder(page, q, 'data-item');
         const moves = now.indexOf(r.order[i]!) - i;
         if (moves <= 0) continue;
         await tabTo(page, `${s} [data-item="${r.order[i]}"] button:first-child`);
+        moved = true;
         for (let m = 1; m <= moves; m++) {
           await page.keyboard.press('Enter');
           await expect.poll(async () => (await displayedOrder(page, q, 'data-item')).indexOf(r.order[i]!)).toBe(i + moves - m);
         }
       }
       expect(await displayedOrder(page, q, 'data-item')).toEqual(r.order);
-      return;
+      return moved;
+    }
     case 'yesno':
       for (const [sid, v] of Object.entries(r.values)) {
         await tabTo(page, `${s} [data-statement="${sid}"] input`);
         // Tab lands on the group's first radio (Yes): Space picks it, an arrow moves to No and picks it.
         await page.keyboard.press(v ? 'Space' : 'ArrowRight');
       }
-      return;
+      return true;
     case 'dropdown':
       for (const [bid, v] of Object.entries(r.values)) {
         const b = (q.type === 'dropdown' ? q.blanks : []).find((x) => x.id === bid)!;
@@ -137,6 +144,7 @@ export async function answerByKeyboard(page: Page, q: Question, r: Response) {
       }
       await page.keyboard.press('Tab');
   }
+  return true;
 }
 
 /** Sets up and starts a quiz from the start screen by mouse. */

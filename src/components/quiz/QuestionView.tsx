@@ -1,6 +1,6 @@
 /** @jsxImportSource preact */
 import type { ComponentChildren } from 'preact';
-import { useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { Attempt } from '../../quiz/attempt';
 import type { Question } from '../../quiz/bank-schema';
 import type { Response } from '../../quiz/responses';
@@ -171,6 +171,18 @@ function Choices({ q, order, response, revealed, locked, answer }: InputProps<Ex
 function Ordering({ q, start, response, revealed, locked, answer }: InputProps<Extract<Question, { type: 'order' }>> & { start: string[] }) {
   const current = response?.type === 'order' ? response.order : start;
   const text = (id: string) => plain(q.options.find((o) => o.id === id)!.text);
+  // Focus stays on the moved item, so pressing again keeps moving it. It is set after the render that
+  // shows the move (the store re-renders on a timer, which a requestAnimationFrame can beat): at the
+  // top or bottom the pressed button is disabled by then, and focus must not fall to the page.
+  const moved = useRef<{ item: string; to: number; by: number } | null>(null);
+  useLayoutEffect(() => {
+    const m = moved.current;
+    if (!m || current.indexOf(m.item) !== m.to) return;
+    moved.current = null;
+    const buttons = [...document.querySelectorAll<HTMLButtonElement>(`[data-question="${q.id}"] [data-item="${m.item}"] button`)];
+    const same = buttons[m.by < 0 ? 0 : 1];
+    (same && !same.disabled ? same : buttons.find((b) => !b.disabled))?.focus();
+  });
   const move = (item: string, by: number) => {
     let next: string[] = [];
     let to = 0;
@@ -183,12 +195,7 @@ function Ordering({ q, start, response, revealed, locked, answer }: InputProps<E
       return { type: 'order', order: next };
     });
     announce(`${text(item)}: moved to position ${to + 1} of ${next.length}.`);
-    // Focus stays on the moved item, so pressing again keeps moving it.
-    requestAnimationFrame(() => {
-      const buttons = [...document.querySelectorAll<HTMLButtonElement>(`[data-question="${q.id}"] [data-item="${item}"] button`)];
-      const same = buttons[by < 0 ? 0 : 1];
-      (same && !same.disabled ? same : buttons.find((b) => !b.disabled))?.focus();
-    });
+    moved.current = { item, to, by };
   };
   return (
     <div class="ordering">

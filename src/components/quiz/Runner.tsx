@@ -19,7 +19,9 @@ export function Runner({ attempt }: QuizProps & { attempt: Attempt }) {
   const n = attempt.questionIds.length;
   const last = attempt.index === n - 1;
   const checked = attempt.checked.includes(q.id);
-  const response = attempt.responses[q.id];
+  const given = attempt.responses[q.id];
+  // In practice, an ordering as it starts is an answer too: whoever thinks it right can check it unmoved.
+  const response = given ?? (q.type === 'order' && !exam ? { type: 'order' as const, order: attempt.optionOrder[q.id] ?? [] } : undefined);
   const flagged = attempt.flagged.includes(q.id);
   // The exam's clock, question map and review screen are a separate chunk, fetched when an exam starts.
   const [examUi, setExamUi] = useState<typeof import('./ExamTools') | null>(null);
@@ -29,6 +31,7 @@ export function Runner({ attempt }: QuizProps & { attempt: Attempt }) {
 
   const check = () => {
     if (!response || checked) return;
+    if (!given) dispatch({ type: 'answer', id: q.id, response });
     dispatch({ type: 'check' });
     const points = scoreQuestion(q, response);
     const verdict = points === 1 ? 'Correct.' : points === 0 ? 'Incorrect.' : `Partly correct: ${Math.round(points * 100)}% of the point.`;
