@@ -312,6 +312,8 @@ describe('keyboard help and ordering', () => {
     await startByMouse(session.page, 'practice', 'all', [2]);
     const order = bank.questions.find((q) => q.domain === 2 && q.type === 'order')!;
     for (let i = 1; (await currentQuestion(session.page)).id !== order.id; i++) {
+      // N works once focus is in the quiz, where it moves with each new question.
+      await expect.poll(() => session.page.evaluate(() => document.activeElement?.tagName)).toBe('H2');
       await session.page.keyboard.press('n');
       await at(session.page, i + 1);
     }
