@@ -17,7 +17,7 @@ describe('bad content is rejected with the file and the field', () => {
     ['exams/weight-out-of-range.yaml', 'exams', 'domains[0].weight.max', /less than or equal to 100/],
     ['exams/weight-min-above-max.yaml', 'exams', 'domains[2].weight', /min must not exceed max/],
     ['salaries/wrong-type.yaml', 'salaries', 'roles[0].min', /Expected number, received string/],
-    ['settings/http-checkout.json', 'settings', 'checkout.url', /must be an https:\/\/ URL/],
+    ['settings/http-checkout.json', 'settings', 'offers.ai-103.url', /must be an https:\/\/ URL/],
     ['faq/missing-question.md', 'faq', 'question', /Required/],
     ['certifications/label-wrong-type.yaml', 'certifications', 'path[0].label', /Expected string, received number/],
     ['guide/missing-published.mdx', 'guide', 'published', /Required/],
