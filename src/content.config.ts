@@ -19,4 +19,5 @@ export const collections = {
   faq: define('faq'),
   guide: define('guide'),
   quiz: define('quiz'),
+  bridges: define('bridges'),
 };

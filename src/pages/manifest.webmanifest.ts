@@ -1,13 +1,13 @@
 import type { APIRoute } from 'astro';
-import { getSiteContent } from '../utils/content';
+import { getSettings } from '../utils/content';
 
 /** The web app manifest, with start URL and scope under the base path so the installed app works anywhere. */
 export const GET: APIRoute = async () => {
-  const { settings, exam } = await getSiteContent();
+  const settings = await getSettings();
   const base = import.meta.env.BASE_URL;
   const manifest = {
     name: settings.name,
-    short_name: `${exam.code} Guide`,
+    short_name: settings.name.split(' ').slice(0, 3).join(' '),
     description: settings.tagline,
     lang: settings.lang,
     start_url: base,

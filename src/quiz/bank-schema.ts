@@ -33,6 +33,11 @@ const common = {
   explanation: text,
   references: z.array(reference).min(1, 'needs at least 1 reference').max(3, 'allows at most 3 references'),
   checked: z.string().date('must be a date written YYYY-MM-DD'),
+  /**
+   * For a retired exam's question: the domain of the successor exam it still exercises, or null when
+   * the successor no longer covers it. Left out while nobody has judged it yet.
+   */
+  successorDomain: z.number().int().min(1).nullable().optional(),
 };
 
 const options = z.array(option).min(2, 'needs at least 2 options').max(9, 'allows at most 9 options');

@@ -8,8 +8,7 @@ import type { Question } from './bank-schema';
 import type { HistoryEntry } from './history';
 import { fitsQuestion } from './responses';
 
-export const ATTEMPT_KEY = 'ai102-quiz:attempt';
-export const HISTORY_KEY = 'ai102-quiz:history';
+// The localStorage keys are per exam: see storage-keys.ts.
 export const SAVE_VERSION = 1;
 
 export type LoadProblem = 'corrupt' | 'foreign' | 'old' | 'newer' | 'outdated';

@@ -8,6 +8,7 @@ import { basename, extname, isAbsolute, join, relative } from 'node:path';
 import yaml from 'js-yaml';
 import type { ZodError, ZodTypeAny } from 'astro/zod';
 import { collectionFiles, type CollectionName } from './collections';
+import { checkBridge } from './bridge';
 
 export interface Problem {
   file: string;
@@ -76,14 +77,26 @@ export function checkFile(path: string, schema: ZodTypeAny, root = process.cwd()
   return result.success ? { problems: [], data: result.data } : { problems: zodProblems(file, entry, result.error, raw) };
 }
 
+// Files matching "name", "*.ext" or "*/*.ext" (one folder level down, as in the FAQ: a folder per exam).
 function filesOf(dir: string, pattern: string): string[] {
   if (!existsSync(dir)) return [];
   if (!pattern.startsWith('*')) return existsSync(join(dir, pattern)) ? [join(dir, pattern)] : [];
+  if (pattern.startsWith('*/')) {
+    return readdirSync(dir, { withFileTypes: true })
+      .filter((d) => d.isDirectory())
+      .sort((a, b) => a.name.localeCompare(b.name))
+      .flatMap((d) => filesOf(join(dir, d.name), pattern.slice(2)));
+  }
   const ext = pattern.slice(1);
   return readdirSync(dir)
     .filter((f) => f.endsWith(ext))
     .sort()
     .map((f) => join(dir, f));
+}
+
+/** An entry's id as Astro's glob loader gives it: its path in the collection's folder, without extension. */
+function idIn(collectionDir: string, path: string): string {
+  return relative(collectionDir, path).replace(/\.[^./]+$/, '').split('\\').join('/');
 }
 
 /** Every problem in a content directory, including references between files. */
@@ -95,11 +108,11 @@ export function checkContent(contentDir: string, root = process.cwd()): Problem[
   for (const [name, { folder, pattern, schema }] of Object.entries(collectionFiles)) {
     const entries = new Map<string, { file: string; data: any }>();
     const paths = filesOf(join(contentDir, folder), pattern);
-    present[name as CollectionName] = new Set(paths.map(entryId));
+    present[name as CollectionName] = new Set(paths.map((p) => idIn(join(contentDir, folder), p)));
     for (const path of paths) {
       const result = checkFile(path, schema, root);
       problems.push(...result.problems);
-      if (result.data) entries.set(entryId(path), { file: shown(root, path), data: result.data });
+      if (result.data) entries.set(idIn(join(contentDir, folder), path), { file: shown(root, path), data: result.data });
     }
     data[name as CollectionName] = entries;
   }
@@ -108,26 +121,48 @@ export function checkContent(contentDir: string, root = process.cwd()): Problem[
   if (!present.settings.has('settings')) {
     problems.push({ file: shown(root, join(contentDir, 'settings.json')), entry: 'settings', field: '', message: 'is missing' });
   }
+  // Every exam has a guide and an FAQ folder, and settings say whether it has an offer (null for none).
+  for (const [exam, { file }] of data.exams) {
+    if (!present.guide.has(exam)) problems.push({ file, entry: exam, field: '', message: `has no guide: add content/guide/${exam}.mdx` });
+    if (![...present.faq].some((id) => id.startsWith(`${exam}/`))) {
+      problems.push({ file, entry: exam, field: '', message: `has no FAQ: add content/faq/${exam}/<anchor>.md` });
+    }
+    if (settings && !(exam in settings.data.offers)) {
+      problems.push({ file: settings.file, entry: 'settings', field: `offers.${exam}`, message: 'is missing: give the offer, or null for none' });
+    }
+  }
   if (settings) {
-    const exam = settings.data.exam as string;
-    for (const name of ['exams', 'salaries', 'certifications', 'guide'] as const) {
-      if (!present[name].has(exam)) {
-        problems.push({
-          file: settings.file,
-          entry: 'settings',
-          field: 'exam',
-          message: `names "${exam}", but content/${collectionFiles[name].folder}/ has no "${exam}" file`,
-        });
+    const legacy = settings.data.legacyExam as string | undefined;
+    if (legacy && !present.exams.has(legacy)) {
+      problems.push({ file: settings.file, entry: 'settings', field: 'legacyExam', message: `"${legacy}" is not an exam in content/exams/` });
+    }
+    for (const exam of Object.keys(settings.data.offers)) {
+      if (!present.exams.has(exam)) {
+        problems.push({ file: settings.file, entry: 'settings', field: `offers.${exam}`, message: `"${exam}" is not an exam in content/exams/` });
       }
     }
+  }
+  if (present.salaries.size === 0 || present.certifications.size === 0) {
+    problems.push({ file: shown(root, contentDir), entry: 'content', field: '', message: 'needs one file in content/salaries/ and one in content/certifications/ (the shared pages)' });
+  }
+  for (const [id, { file }] of data.faq) {
+    const exam = id.split('/')[0]!;
+    if (!present.exams.has(exam)) problems.push({ file, entry: id, field: '', message: `lives in content/faq/${exam}/, but "${exam}" is not an exam in content/exams/` });
   }
   for (const [id, { file, data: bank }] of data.quiz) {
     const exam = data.exams.get(bank.exam);
     if (!exam) continue;
     const domains = new Set(exam.data.domains.map((d: { id: number }) => d.id));
-    bank.questions.forEach((q: { id: string; domain: number }) => {
+    const successorCode = exam.data.status.successor?.code;
+    const successor = [...data.exams.values()].find((e) => e.data.code === successorCode);
+    const later = new Set<number>(successor?.data.domains.map((d: { id: number }) => d.id) ?? []);
+    bank.questions.forEach((q: { id: string; domain: number; successorDomain?: number | null }) => {
       if (!domains.has(q.domain)) {
         problems.push({ file, entry: `${id} › question "${q.id}"`, field: 'domain', message: `${q.domain} is not a domain of ${exam.data.code} (${[...domains].join(', ')})` });
+      }
+      if (q.successorDomain != null && !later.has(q.successorDomain)) {
+        const what = successor ? `a domain of ${successor.data.code} (${[...later].join(', ')})` : `possible: ${exam.data.code} has no successor in content/exams/`;
+        problems.push({ file, entry: `${id} › question "${q.id}"`, field: 'successorDomain', message: `${q.successorDomain} is not ${what}` });
       }
     });
   }
@@ -137,6 +172,9 @@ export function checkContent(contentDir: string, root = process.cwd()): Problem[
         problems.push({ file, entry: id, field: 'exam', message: `"${d.exam}" is not an exam in content/exams/` });
       }
     }
+  }
+  for (const [id, { file, data: b }] of data.bridges) {
+    problems.push(...checkBridge(id, file, b, data.exams));
   }
   return problems;
 }

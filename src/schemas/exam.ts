@@ -4,6 +4,36 @@ import { dateField } from './date';
 const code = z.string().regex(/^[A-Z]{2,3}-\d{3}$/, 'must look like AI-102');
 const percent = z.number().int().min(0).max(100);
 
+/**
+ * How sure we are of a published fact: "official" (Microsoft's own page says it), "reported" (third
+ * parties agree, nothing official found) or "not-confirmed" (nothing reliable found: the site says so
+ * and shows no value, never a guess).
+ */
+export const certaintySchema = z.enum(['official', 'reported', 'not-confirmed']);
+export const factSource = z.object({
+  title: z.string().min(3),
+  url: z.string().url().refine((u) => u.startsWith('https://'), 'must be an https:// URL'),
+});
+const sure = { certainty: certaintySchema, source: factSource.optional() };
+/** For facts every exam states (pass mark, question count, renewal): always a value and a source. */
+const known = { certainty: certaintySchema.exclude(['not-confirmed']), source: factSource };
+
+/** A fact with a value must name its source; a not-confirmed fact must not carry a value. */
+function sourced<T extends z.ZodRawShape>(shape: T, valueKeys: (keyof T & string)[]) {
+  return z.object({ ...shape, ...sure }).superRefine((f: Record<string, unknown>, ctx) => {
+    const hasValue = valueKeys.some((k) => f[k] !== undefined);
+    if (f.certainty === 'not-confirmed' && hasValue) {
+      ctx.addIssue({ code: z.ZodIssueCode.custom, path: [valueKeys[0]!], message: 'a not-confirmed fact carries no value: leave it out' });
+    }
+    if (f.certainty !== 'not-confirmed' && !hasValue) {
+      ctx.addIssue({ code: z.ZodIssueCode.custom, path: [valueKeys[0]!], message: `required when certainty is "${String(f.certainty)}"` });
+    }
+    if (f.certainty !== 'not-confirmed' && !f.source) {
+      ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['source'], message: `required when certainty is "${String(f.certainty)}"` });
+    }
+  });
+}
+
 export const weightSchema = z
   .object({ min: percent, max: percent })
   .refine((w) => w.min <= w.max, { message: 'min must not exceed max' });
@@ -28,35 +58,49 @@ export const examSchema = z
       successor: z
         .object({ code, title: z.string().min(3), certification: z.string().min(3) })
         .optional(),
+      /** The exam this one replaced, if any. */
+      predecessor: z.object({ code, title: z.string().min(3) }).optional(),
       // Plain sentences shown in the status notice on every page.
-      forHolders: z.string().min(10),
-      forLearners: z.string().min(10),
+      forHolders: z.string().min(10).optional(),
+      forLearners: z.string().min(10).optional(),
     }),
     passingScore: z.object({
       score: z.number().int().positive(),
       max: z.number().int().positive(),
       scaled: z.boolean(),
+      ...known,
     }),
-    durationMinutes: z.number().int().positive(),
-    durationNote: z.string().optional(),
+    duration: sourced({ minutes: z.number().int().positive().optional(), note: z.string().optional() }, ['minutes']),
     questionCount: z
-      .object({ min: z.number().int().positive(), max: z.number().int().positive() })
+      .object({ min: z.number().int().positive(), max: z.number().int().positive(), ...known })
       .refine((q) => q.min <= q.max, { message: 'min must not exceed max' }),
-    price: z.object({
-      amount: z.number().positive(),
-      currency: z.string().length(3),
-      note: z.string().optional(),
-    }),
+    price: sourced(
+      { amount: z.number().positive().optional(), currency: z.string().length(3).optional(), note: z.string().optional() },
+      ['amount'],
+    ),
+    languages: sourced({ list: z.array(z.string().min(2)).min(1).optional(), note: z.string().optional() }, ['list']).optional(),
+    /** When the exam left beta (general availability). */
+    generalAvailability: sourced({ date: dateField.optional(), note: z.string().optional() }, ['date']).optional(),
     renewal: z.object({
       validityMonths: z.number().int().positive(),
       windowMonths: z.number().int().positive(),
       cost: z.string(),
       how: z.string().min(10),
+      ...known,
     }),
     skillsRevision: dateField,
+    /** Who the exam is for, in a sentence (the home page and the exam's guide header). */
+    audience: z.string().min(10),
     domains: z.array(domainSchema).min(1),
   })
   .superRefine((exam, ctx) => {
+    if (exam.status.state !== 'active' && (!exam.status.forHolders || !exam.status.forLearners)) {
+      ctx.addIssue({
+        code: z.ZodIssueCode.custom,
+        path: ['status', exam.status.forHolders ? 'forLearners' : 'forHolders'],
+        message: `required when state is "${exam.status.state}" (the status notice says it)`,
+      });
+    }
     if (exam.status.state !== 'active' && !exam.status.retirementDate) {
       ctx.addIssue({
         code: z.ZodIssueCode.custom,

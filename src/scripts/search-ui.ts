@@ -27,6 +27,13 @@ export interface Hit {
   url: string;
   excerpt: string;
   section: string;
+  /** The exam the page belongs to, or "All exams" for a shared page. */
+  exam: string;
+}
+
+export interface Filters {
+  section?: string;
+  exam?: string;
 }
 
 export const SECTIONS = ['Guide', 'Salaries', 'Certifications', 'FAQ', 'Quiz'];
@@ -45,19 +52,22 @@ function pagefind(base: string): Promise<Pagefind> {
 }
 
 /** Page results, each narrowed to its best-matching sections so a hit lands on its anchor. */
-export async function search(base: string, term: string, section = ''): Promise<Hit[]> {
+export async function search(base: string, term: string, filters: Filters = {}): Promise<Hit[]> {
   const pf = await pagefind(base);
-  const found = await pf.search(term, section ? { filters: { section } } : {});
+  const chosen = Object.fromEntries(Object.entries(filters).filter(([, v]) => v)) as Record<string, string>;
+  const found = await pf.search(term, { filters: chosen });
   if (!found) return [];
   const pages = await Promise.all(found.results.slice(0, 8).map((r) => r.data()));
   return pages.flatMap((p) => {
     const where = p.filters.section?.[0] ?? '';
+    const exams = p.filters.exam ?? [];
+    const exam = exams.length === 1 ? exams[0]! : 'All exams';
     const subs = (p.sub_results ?? [])
       .filter((s) => s.url.includes('#') && (s.locations?.length ?? 1) > 0)
       .sort((a, b) => (b.locations?.length ?? 0) - (a.locations?.length ?? 0))
       .slice(0, 3);
-    if (subs.length === 0) return [{ title: p.meta.title ?? p.url, url: p.url, excerpt: p.excerpt, section: where }];
-    return subs.map((s) => ({ title: s.title, url: s.url, excerpt: s.excerpt, section: where }));
+    if (subs.length === 0) return [{ title: p.meta.title ?? p.url, url: p.url, excerpt: p.excerpt, section: where, exam }];
+    return subs.map((s) => ({ title: s.title, url: s.url, excerpt: s.excerpt, section: where, exam }));
   });
 }
 
@@ -68,14 +78,14 @@ function render(list: HTMLElement, status: HTMLElement, hits: Hit[], term: strin
     .map(
       (h) =>
         `<li><a href="${escape(h.url)}"><span class="hit-title">${escape(h.title)}</span>` +
-        `<span class="hit-section">${escape(h.section)}</span><span class="hit-excerpt">${h.excerpt}</span></a></li>`,
+        `<span class="hit-section"><span class="hit-exam">${escape(h.exam)}</span> · ${escape(h.section)}</span><span class="hit-excerpt">${h.excerpt}</span></a></li>`,
     )
     .join('');
   status.textContent = term ? `${hits.length || 'No'} result${hits.length === 1 ? '' : 's'} for “${term}”.` : '';
 }
 
 /** Wires an input, optional section filter, status line and result list; returns nothing. */
-function wire(base: string, input: HTMLInputElement, list: HTMLElement, status: HTMLElement, section: () => string) {
+function wire(base: string, input: HTMLInputElement, list: HTMLElement, status: HTMLElement, filters: () => Filters) {
   let run = 0;
   const go = async () => {
     const term = input.value.trim();
@@ -83,7 +93,7 @@ function wire(base: string, input: HTMLInputElement, list: HTMLElement, status: 
     if (!term) return render(list, status, [], '');
     status.textContent = 'Searching…';
     try {
-      const hits = await search(base, term, section());
+      const hits = await search(base, term, filters());
       if (mine === run) render(list, status, hits, term);
     } catch {
       status.textContent = 'Search is not available right now.';
@@ -112,6 +122,11 @@ function arrows(container: HTMLElement, input: HTMLInputElement, list: HTMLEleme
 let dialog: HTMLDialogElement | undefined;
 let returnTo: HTMLElement | null = null;
 
+/** The exams to filter by come from the page (the header button lists them from content). */
+function examCodes(): string[] {
+  return (document.querySelector<HTMLElement>('[data-search-exams]')?.dataset.searchExams ?? '').split(',').filter(Boolean);
+}
+
 export function openSearch(base: string, opener: Element | null) {
   if (!dialog) {
     dialog = document.createElement('dialog');
@@ -130,6 +145,11 @@ export function openSearch(base: string, opener: Element | null) {
           <option value="">All sections</option>
           ${SECTIONS.map((s) => `<option>${s}</option>`).join('')}
         </select>
+        <label for="search-exam">Exam</label>
+        <select id="search-exam">
+          <option value="">All exams</option>
+          ${examCodes().map((c) => `<option>${escape(c)}</option>`).join('')}
+        </select>
       </form>
       <p id="search-help" class="hint">Arrow keys move through the results; Esc closes.</p>
       <p class="search-status" role="status" aria-live="polite"></p>
@@ -137,9 +157,11 @@ export function openSearch(base: string, opener: Element | null) {
     document.body.append(dialog);
     const input = dialog.querySelector<HTMLInputElement>('#search-input')!;
     const select = dialog.querySelector<HTMLSelectElement>('#search-section')!;
+    const exam = dialog.querySelector<HTMLSelectElement>('#search-exam')!;
     const list = dialog.querySelector<HTMLElement>('.search-results')!;
-    const go = wire(base, input, list, dialog.querySelector('.search-status')!, () => select.value);
+    const go = wire(base, input, list, dialog.querySelector('.search-status')!, () => ({ section: select.value, exam: exam.value }));
     select.addEventListener('change', go);
+    exam.addEventListener('change', go);
     dialog.querySelector('form')!.addEventListener('submit', (e) => {
       e.preventDefault();
       void go();
@@ -166,13 +188,13 @@ export function openSearch(base: string, opener: Element | null) {
   dialog.querySelector<HTMLInputElement>('#search-input')!.focus();
 }
 
-/** The FAQ page's own search box, limited to its section. */
+/** The FAQ page's own search box, limited to its section and its exam. */
 export function attachInline(form: HTMLFormElement, base: string) {
   if (form.dataset.ready) return;
   form.dataset.ready = '1';
   const input = form.querySelector<HTMLInputElement>('input')!;
   const list = form.querySelector<HTMLElement>('.search-results')!;
-  const go = wire(base, input, list, form.querySelector('.search-status')!, () => form.dataset.searchInline ?? '');
+  const go = wire(base, input, list, form.querySelector('.search-status')!, () => ({ section: form.dataset.searchInline, exam: form.dataset.searchExam }));
   form.addEventListener('submit', (e) => {
     e.preventDefault();
     void go();

@@ -6,34 +6,13 @@ export async function getSettings() {
   return entry.data;
 }
 
-async function required<C extends 'exams' | 'salaries' | 'certifications' | 'guide'>(
-  collection: C,
-  id: string,
-) {
-  const entry = await getEntry(collection, id);
-  if (!entry) throw new Error(`content/${collection}/ has no entry "${id}" (settings.exam)`);
-  return entry;
-}
-
-/** Everything keyed by the exam the site is about (settings.exam). */
-export async function getSiteContent() {
-  const settings = await getSettings();
-  const [exam, salaries, certifications, guide] = await Promise.all([
-    required('exams', settings.exam),
-    required('salaries', settings.exam),
-    required('certifications', settings.exam),
-    required('guide', settings.exam),
-  ]);
-  return {
-    settings,
-    exam: exam.data,
-    salaries: salaries.data,
-    certifications: certifications.data,
-    guide,
-  };
-}
-
-export async function getFaqs() {
-  const all = await getCollection('faq');
-  return all.sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id));
+/**
+ * What the shared pages (salaries, certifications) show: the one salaries file and the one
+ * certifications file in content/, whichever exam they were written for.
+ */
+export async function getShared() {
+  const [salaries, certifications] = await Promise.all([getCollection('salaries'), getCollection('certifications')]);
+  if (!salaries[0]) throw new Error('content/salaries/ is empty');
+  if (!certifications[0]) throw new Error('content/certifications/ is empty');
+  return { salaries: salaries[0].data, certifications: certifications[0].data };
 }

@@ -35,6 +35,8 @@ export function article(a: {
   published: Date;
   modified: Date;
   publisher: string;
+  /** The exam the article is about, e.g. "AI-103: Developing AI Apps and Agents on Azure". */
+  about?: string;
 }) {
   return {
     '@context': 'https://schema.org',
@@ -46,6 +48,7 @@ export function article(a: {
     dateModified: a.modified.toISOString().slice(0, 10),
     author: { '@type': 'Organization', name: a.publisher },
     publisher: { '@type': 'Organization', name: a.publisher },
+    ...(a.about ? { about: { '@type': 'Thing', name: a.about } } : {}),
   };
 }
 

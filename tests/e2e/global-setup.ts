@@ -4,7 +4,8 @@ import { serve } from '../../src/cli/serve.mjs';
 import { findChromium } from '../../src/cli/chromium.mjs';
 import { buildEnv } from '../../src/cli/build-env';
 
-export const BASE = '/ai-102/';
+// Neutral on purpose: exam pages live under /<exam>/, and /prep/ai-102/ reads better than /ai-102/ai-102/.
+export const BASE = '/prep/';
 
 declare module 'vitest' {
   export interface ProvidedContext {

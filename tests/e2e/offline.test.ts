@@ -14,7 +14,7 @@ import { serve } from '../../src/cli/serve.mjs';
 import { launch, newPage } from './browser';
 import { finishPractice, startByMouse } from './quiz-driver';
 
-const BASE = '/ai-102/';
+const BASE = '/prep/';
 let browser: Browser;
 let second: string;
 
@@ -64,17 +64,17 @@ describe('offline, after one visit', () => {
       await server.close();
       await context.setOffline(true);
 
-      await page.goto(`${server.url}quiz/`);
+      await page.goto(`${server.url}ai-102/quiz/`);
       await page.locator('.quiz-start').waitFor();
       await startByMouse(page, 'practice', '10');
       await finishPractice(page, 10);
       expect(await page.locator('[data-testid=score]').textContent()).toBe('100%');
 
-      await page.goto(`${server.url}faq/`);
+      await page.goto(`${server.url}ai-102/faq/`);
       await page.locator('#faq-search-input').fill('renew');
       await page.locator('form.faq-search .search-status', { hasText: /result/ }).waitFor();
       const hits = await page.$$eval('form.faq-search .search-results a', (as) => as.map((a) => a.getAttribute('href')));
-      expect(hits).toContain(`${BASE}faq/#validity-and-renewal`);
+      expect(hits).toContain(`${BASE}ai-102/faq/#validity-and-renewal`);
 
       // The header search works offline too.
       await page.keyboard.press('Escape');

@@ -19,7 +19,7 @@ import {
   type Plan,
 } from './quiz-driver';
 
-const settings = readData('content/settings.json') as { checkout: { url: string } };
+const settings = readData('content/settings.json') as { offers: Record<string, { url: string } | null> };
 const PLANS: Plan[] = ['right', 'wrong', 'partial', 'right'];
 
 let browser: Browser;
@@ -30,7 +30,7 @@ afterAll(() => browser?.close());
 
 async function openQuiz(options: Parameters<typeof newPage>[1] = {}) {
   const session = await newPage(browser, options);
-  await session.page.goto(url('quiz/'));
+  await session.page.goto(url('ai-102/quiz/'));
   await session.page.locator('.quiz-start, .quiz-runner, .quiz-results').first().waitFor();
   return session;
 }
@@ -78,9 +78,9 @@ describe('a full practice attempt by mouse', () => {
     const domains = await page.$$eval('.domain-bars li .domain-head span:last-child', (els) => els.map((e) => parseFloat(e.textContent!)));
     expect(domains).toHaveLength(6);
     expect([...domains].sort((a, b) => a - b)).toEqual(domains);
-    expect(await page.locator('.domain-links a').first().getAttribute('href')).toMatch(/^\/ai-102\/#domain-\d$/);
+    expect(await page.locator('.domain-links a').first().getAttribute('href')).toMatch(/^\/prep\/ai-102\/#domain-\d$/);
     expect(await page.locator('.full-review article').count()).toBe(35);
-    expect(await page.locator('[data-testid=checkout]').getAttribute('href')).toBe(settings.checkout.url);
+    expect(await page.locator('[data-testid=checkout]').getAttribute('href')).toBe(settings.offers['ai-103']!.url);
     noProblems(watch);
     await context.close();
   });
@@ -202,7 +202,7 @@ describe('saving and resuming', () => {
         },
       });
     });
-    await page.goto(url('quiz/'));
+    await page.goto(url('ai-102/quiz/'));
     await page.locator('.quiz-start').waitFor();
     expect(await page.locator('.quiz-notice').textContent()).toMatch(/not letting the page save/);
     await startByMouse(page, 'practice', '10');
@@ -220,7 +220,7 @@ describe('exam time-out', () => {
     // seconds spent answering cannot shift the clock the user sees (a CI run once read 4:59).
     const start = Date.parse('2026-11-26T09:00:00Z');
     await page.clock.setFixedTime(start);
-    await page.goto(url('quiz/'));
+    await page.goto(url('ai-102/quiz/'));
     await page.locator('.quiz-start').waitFor();
     await startByMouse(page, 'exam', '10');
     expect(await page.locator('[data-testid=clock]').textContent()).toBe('20:00');
@@ -400,9 +400,13 @@ describe('accessibility of every screen', () => {
 });
 
 describe('without JavaScript', () => {
-  it('lists every question with its answer and explanation behind <details>', async () => {
+  it('points from the quiz to its own page listing every question with its answer behind <details>', async () => {
     const { page, context } = await newPage(browser, { javaScriptEnabled: false });
-    await page.goto(url('quiz/'));
+    await page.goto(url('ai-102/quiz/'));
+    // The quiz page no longer carries the questions itself: a notice links to their page.
+    expect(await page.locator('.static-quiz').count()).toBe(0);
+    await page.getByRole('link', { name: /Read every AI-102 question with its answer/ }).click();
+    expect(new URL(page.url()).pathname).toBe('/prep/ai-102/questions/');
     const items = page.locator('.static-quiz > ol > li');
     expect(await items.count()).toBe(bank.questions.length);
     const first = items.first();
@@ -410,16 +414,23 @@ describe('without JavaScript', () => {
     await first.locator('details > summary').last().click();
     expect(await first.locator('details .reveal').isVisible()).toBe(true);
     expect(await first.locator('.reveal').textContent()).toMatch(/Answer/);
+    // Each question has its own anchor, its id.
+    expect(await items.evaluateAll((lis) => lis.map((li) => li.id))).toEqual(bank.questions.map((q) => q.id));
     await context.close();
   });
 });
 
 describe('the offer of the full bank', () => {
-  it('links to the configured checkout URL from the start screen', async () => {
+  it('sells no bank for retired AI-102: it points to the AI-103 offer, says so, and marks checkout as external', async () => {
     const { page, context } = await openQuiz();
+    const offer = page.locator('[data-testid=offer]');
+    expect(await offer.textContent()).toMatch(/AI-102 is retired, so we sell no AI-102 bank/);
+    expect(await offer.textContent()).toMatch(/The full AI-103 bank has 1000\+ questions/);
+    expect(await offer.textContent()).toMatch(/external site, cert-pass\.com/);
     const link = page.locator('[data-testid=checkout]');
-    expect(await link.getAttribute('href')).toBe(settings.checkout.url);
-    expect(await link.textContent()).toMatch(/EUR 29/);
+    expect(await link.getAttribute('href')).toBe(settings.offers['ai-103']!.url);
+    expect(await link.getAttribute('rel')).toContain('external');
+    expect(await link.textContent()).toMatch(/AI-103 bank \(EUR 29\).*external site/);
     await context.close();
   });
 });

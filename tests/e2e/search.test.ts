@@ -24,7 +24,13 @@ async function searchFor(page: Page, term: string, scope = 'dialog.search-dialog
   await page.locator(`${scope} input[type=search]`).fill(term);
   await page.locator(`${scope} .search-status`, { hasText: /result/ }).waitFor();
   return page.$$eval(`${scope} .search-results a`, (as) =>
-    as.map((a) => ({ href: a.getAttribute('href')!, section: a.querySelector('.hit-section')?.textContent ?? '', html: a.innerHTML })),
+    as.map((a) => ({
+      href: a.getAttribute('href')!,
+      // "AI-102 · FAQ": the exam the page belongs to, then its section.
+      exam: a.querySelector('.hit-exam')?.textContent ?? '',
+      section: (a.querySelector('.hit-section')?.textContent ?? '').split(' · ').at(-1)!,
+      html: a.innerHTML,
+    })),
   );
 }
 
@@ -48,8 +54,9 @@ describe('search', () => {
     await openDialog(page);
     const hits = await searchFor(page, 'printed');
     expect(hits).toHaveLength(1);
-    expect(hits[0]!.href).toBe('/ai-102/faq/#validity-and-renewal');
+    expect(hits[0]!.href).toBe('/prep/ai-102/faq/#validity-and-renewal');
     expect(hits[0]!.section).toBe('FAQ');
+    expect(hits[0]!.exam).toBe('AI-102');
     expect(hits[0]!.html).toMatch(/<mark>printed<\/mark>/i);
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
@@ -69,7 +76,7 @@ describe('search', () => {
     const all = await searchFor(page, 'salary');
     expect(new Set(all.map((h) => h.section)).size).toBeGreaterThan(1);
     await page.locator('#search-section').selectOption('FAQ');
-    await expect.poll(async () => (await page.$$eval('.search-results .hit-section', (s) => s.map((e) => e.textContent))).every((t) => t === 'FAQ')).toBe(true);
+    await expect.poll(async () => (await page.$$eval('.search-results .hit-section', (s) => s.map((e) => e.textContent))).every((t) => t?.endsWith(' · FAQ'))).toBe(true);
     const faq = await page.$$eval('.search-results .hit-section', (s) => s.length);
     expect(faq).toBeGreaterThan(0);
     expect(faq).toBeLessThan(all.length);
@@ -123,22 +130,44 @@ describe('search', () => {
     await context.close();
   });
 
-  it('has a box on /faq/ limited to the FAQ', async () => {
+  it('narrows results with the exam filter, and each result names its exam', async () => {
     const { page, context } = await open();
-    await page.goto(url('faq/'));
-    await page.locator('#faq-search-input').focus();
-    const hits = await searchFor(page, 'salary', 'form.faq-search');
-    expect(hits.length).toBeGreaterThan(0);
-    expect(hits.every((h) => h.section === 'FAQ' && h.href.startsWith('/ai-102/faq/#'))).toBe(true);
+    await page.goto(url(''));
+    await openDialog(page);
+    // "renew" is in both exams' FAQs: AI-102's retired renewal and AI-103's yearly one.
+    const all = await searchFor(page, 'renew');
+    expect(new Set(all.map((h) => h.exam))).toEqual(new Set(['AI-102', 'AI-103']));
+    for (const exam of ['AI-103', 'AI-102']) {
+      await page.locator('#search-exam').selectOption(exam);
+      const prefix = `/prep/${exam.toLowerCase()}/`;
+      await expect
+        .poll(async () => {
+          const hits = await page.$$eval('.search-results a', (as) => as.map((a) => [a.getAttribute('href'), a.querySelector('.hit-exam')?.textContent]));
+          return hits.length > 0 && hits.every(([href, e]) => e === exam && href!.startsWith(prefix));
+        })
+        .toBe(true);
+    }
+    await context.close();
+  });
+
+  it('has a box on each exam FAQ limited to that FAQ', async () => {
+    const { page, context } = await open();
+    for (const exam of ['ai-102', 'ai-103']) {
+      await page.goto(url(`${exam}/faq/`));
+      await page.locator('#faq-search-input').focus();
+      const hits = await searchFor(page, 'exam', 'form.faq-search');
+      expect(hits.length, exam).toBeGreaterThan(0);
+      expect(hits.every((h) => h.section === 'FAQ' && h.href.startsWith(`/prep/${exam}/faq/#`)), exam).toBe(true);
+    }
     await context.close();
   });
 
   it('hides the search button without JavaScript, and the FAQ still lists everything', async () => {
     const { page, context } = await open({ javaScriptEnabled: false });
-    await page.goto(url('faq/'));
+    await page.goto(url('ai-102/faq/'));
     expect(await page.locator('[data-search-open]').isVisible()).toBe(false);
     expect(await page.locator('form.faq-search').isVisible()).toBe(false);
-    const files = readdirSync('content/faq').filter((f) => f.endsWith('.md'));
+    const files = readdirSync('content/faq/ai-102').filter((f) => f.endsWith('.md'));
     expect(await page.locator('.faq-item').count()).toBe(files.length);
     await context.close();
   });

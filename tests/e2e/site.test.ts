@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { axe, baseUrl, launch, newPage, sitemapPages, url } from './browser';
 
@@ -15,9 +15,26 @@ beforeAll(async () => {
 });
 afterAll(() => browser?.close());
 
+// The AI-103 bank is written separately: until content/quiz/ai-103.json exists, AI-103 has no quiz pages.
+const ai103Bank = existsSync('content/quiz/ai-103.json');
+
 describe('every page', () => {
-  it('lists the five pages under the base path in the sitemap', () => {
-    expect(pages).toEqual(['/ai-102/', '/ai-102/salaries/', '/ai-102/certifications/', '/ai-102/faq/', '/ai-102/quiz/']);
+  it('lists the pages of both exams and the shared ones under the base path in the sitemap', () => {
+    expect([...pages].sort()).toEqual(
+      [
+        '/prep/',
+        '/prep/ai-103/',
+        '/prep/ai-103/faq/',
+        '/prep/ai-103/from-ai-102/',
+        ...(ai103Bank ? ['/prep/ai-103/quiz/', '/prep/ai-103/questions/'] : []),
+        '/prep/ai-102/',
+        '/prep/ai-102/faq/',
+        '/prep/ai-102/quiz/',
+        '/prep/ai-102/questions/',
+        '/prep/salaries/',
+        '/prep/certifications/',
+      ].sort(),
+    );
   });
 
   it('answers 200 with no console error and no request to another origin', async () => {
@@ -61,7 +78,7 @@ describe('every page', () => {
     it(`passes axe (WCAG 2.2 A/AA) in the ${scheme} theme`, async () => {
       const { page, context } = await newPage(browser, { colorScheme: scheme });
       const violations: string[] = [];
-      for (const path of [...pages, '/ai-102/no-such-page/']) {
+      for (const path of [...pages, '/prep/no-such-page/']) {
         await page.goto(origin() + path);
         // The page really is in that theme: its background is the theme's own.
         expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(scheme === 'light' ? 'rgb(247, 248, 251)' : 'rgb(17, 21, 28)');
@@ -104,16 +121,40 @@ describe('every page', () => {
     await context.close();
   });
 
-  it('shows the retirement notice, the successor and the not-affiliated note', async () => {
+  it('names the exam of each page in the navigation, and shows the status notice of that exam only', async () => {
     const { page, context } = await newPage(browser);
     for (const path of pages) {
       await page.goto(origin() + path);
-      const notice = await page.textContent('.status-notice');
-      expect(notice, path).toMatch(/AI-102 retired on 30 June 2026/);
-      expect(notice, path).toMatch(/AI-103/);
-      expect(notice, path).toMatch(/stays valid until its expiry date/);
+      const exam = /^\/prep\/(ai-10[23])\//.exec(path)?.[1];
+      const notice = page.locator('.status-notice');
+      if (exam === 'ai-102') {
+        expect(await page.textContent('.exam-badge'), path).toBe('AI-102 retired 30 June 2026');
+        expect(await notice.textContent(), path).toMatch(/AI-102 retired on 30 June 2026/);
+        expect(await notice.textContent(), path).toMatch(/Its successor is AI-103/);
+        expect(await notice.textContent(), path).toMatch(/stays valid until its expiry date/);
+      } else if (exam === 'ai-103') {
+        expect(await page.textContent('.exam-badge'), path).toBe('AI-103 current exam');
+        expect(await notice.count(), path).toBe(0);
+      } else {
+        // Shared pages and the home page belong to no single exam.
+        expect(await page.locator('.exam-badge').count(), path).toBe(0);
+        expect(await notice.count(), path).toBe(0);
+      }
       expect(await page.textContent('footer'), path).toMatch(/not affiliated with/);
     }
+    await context.close();
+  });
+
+  it('leads the home page with AI-103, the exam one can book today, and keeps AI-102 for its holders', async () => {
+    const { page, context } = await newPage(browser);
+    await page.goto(url(''));
+    const cards = await page.$$eval('.exam-card h2', (hs) => hs.map((h) => h.textContent!.trim()));
+    expect(cards).toEqual([
+      'AI-103: Developing AI Apps and Agents on Azure current exam',
+      'AI-102: Designing and Implementing a Microsoft Azure AI Solution retired 30 June 2026',
+    ]);
+    expect(await page.locator('.exam-card').first().textContent()).toMatch(/The exam you can book today/);
+    expect(await page.locator('.exam-card').nth(1).textContent()).toMatch(/If you earned the Azure AI Engineer Associate/);
     await context.close();
   });
 
@@ -152,23 +193,26 @@ describe('structured data', () => {
       types.set(path, parsed.map((p) => p['@type']));
       const faq = parsed.find((p) => p['@type'] === 'FAQPage');
       if (faq) {
-        const files = readdirSync('content/faq').filter((f) => f.endsWith('.md'));
+        const exam = /^\/prep\/(ai-10[23])\/faq\/$/.exec(path)![1]!;
+        const files = readdirSync(`content/faq/${exam}`).filter((f) => f.endsWith('.md'));
         expect(faq.mainEntity).toHaveLength(files.length);
         const onPage = await page.$$eval('.faq-item h2', (hs) => hs.map((h) => h.textContent?.trim()));
         expect(faq.mainEntity.map((q: { name: string }) => q.name)).toEqual(onPage);
         for (const q of faq.mainEntity) expect(q.acceptedAnswer.text.length).toBeGreaterThan(40);
       }
     }
-    expect(types.get('/ai-102/')).toContain('Article');
-    expect(types.get('/ai-102/faq/')).toEqual(['FAQPage', 'BreadcrumbList']);
-    expect(types.get('/ai-102/salaries/')).toContain('BreadcrumbList');
+    for (const exam of ['ai-102', 'ai-103']) {
+      expect(types.get(`/prep/${exam}/`)).toEqual(['Article', 'BreadcrumbList']);
+      expect(types.get(`/prep/${exam}/faq/`)).toEqual(['FAQPage', 'BreadcrumbList']);
+    }
+    expect(types.get('/prep/salaries/')).toContain('BreadcrumbList');
     await context.close();
   });
 
   it('serves robots.txt pointing at the sitemap under the base path', async () => {
     const { page, context } = await newPage(browser);
     const robots = await (await page.request.get(url('robots.txt'))).text();
-    expect(robots).toMatch(/^Sitemap: https:\/\/.+\/ai-102\/sitemap\.xml$/m);
+    expect(robots).toMatch(/^Sitemap: https:\/\/.+\/prep\/sitemap\.xml$/m);
     await context.close();
   });
 });
@@ -195,7 +239,7 @@ describe('themes', () => {
         }
       }).observe(document, { childList: true, subtree: true });
     });
-    await page.goto(url('faq/'));
+    await page.goto(url('ai-102/faq/'));
     expect(await page.evaluate(() => (window as unknown as { themeAtBody: string }).themeAtBody)).toBe('dark');
     expect(await bg()).toBe(dark);
     expect(await page.locator('[data-theme-toggle]').getAttribute('aria-pressed')).toBe('true');
@@ -212,7 +256,7 @@ describe('themes', () => {
 
   it('prints the article without navigation', async () => {
     const { page, context } = await newPage(browser);
-    await page.goto(url(''));
+    await page.goto(url('ai-103/'));
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('.site-header').isVisible()).toBe(false);
     expect(await page.locator('.toc').isVisible()).toBe(false);

@@ -48,6 +48,15 @@ describe('the free AI-102 bank', () => {
     for (const n of positions.values()) expect(n / singles.length).toBeLessThanOrEqual(0.35);
   });
 
+  it('tags a question with an AI-103 domain only where AI-103 has that domain (or null: no longer covered)', () => {
+    // AI-103's five domains, written out here rather than read from the profile the page uses.
+    const ai103Domains = [1, 2, 3, 4, 5];
+    for (const q of bank.questions) {
+      if (q.successorDomain === undefined || q.successorDomain === null) continue;
+      expect(ai103Domains, q.id).toContain(q.successorDomain);
+    }
+  });
+
   it('was checked recently, against Microsoft Learn', () => {
     for (const q of bank.questions) {
       expect(Date.parse(q.checked), q.id).toBeLessThanOrEqual(Date.now());

@@ -29,9 +29,9 @@ describe('a build with malformed content', () => {
     expect(output).not.toMatch(/Stack trace|^\s+at /m);
   });
 
-  it('fails on an http checkout URL in the settings', () => {
+  it('fails on an http checkout URL in an offer in the settings', () => {
     const { status, output } = buildWith('settings.json', 'settings/http-checkout.json');
     expect(status).not.toBe(0);
-    expect(output).toMatch(/settings\.json › entry "settings" › field "checkout\.url": must be an https:\/\/ URL/);
+    expect(output).toMatch(/settings\.json › entry "settings" › field "offers\.ai-103\.url": must be an https:\/\/ URL/);
   });
 });

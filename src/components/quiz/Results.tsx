@@ -96,7 +96,7 @@ export function Results(props: QuizProps & { attempt: Attempt }) {
         </button>
       </div>
 
-      <Offer {...props.checkout} />
+      {props.offer && <Offer {...props.offer} />}
 
       {history.length > 0 && (
         <>

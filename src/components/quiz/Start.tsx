@@ -64,6 +64,21 @@ export function Start(props: QuizProps) {
           </button>
         </div>
       )}
+      {props.drill && props.drill.ids.length > 0 && (
+        <div class="quiz-panel" data-testid="drill">
+          <p>{props.drill.label} ({props.drill.ids.length} questions).</p>
+          <button
+            type="button"
+            class="button"
+            onClick={() => {
+              begin({ mode: 'practice', size: 'all', ids: props.drill!.ids });
+              $view.set('quiz');
+            }}
+          >
+            Practise these {props.drill.ids.length}
+          </button>
+        </div>
+      )}
       <form onSubmit={start} class="quiz-form">
         <fieldset>
           <legend>Mode</legend>
@@ -108,7 +123,7 @@ export function Start(props: QuizProps) {
           Start {mode === 'exam' ? 'exam simulation' : 'practice'}
         </button>
       </form>
-      <Offer {...props.checkout} />
+      {props.offer && <Offer {...props.offer} />}
     </section>
   );
 }

@@ -1,10 +1,26 @@
 export interface QuizProps {
+  /** The exam id of this page ("ai-103"); its bank, saved attempt and history belong to it alone. */
+  exam: string;
   bankUrl: string;
   /** Domains with their question counts in the free bank. */
   domains: { id: number; name: string; count: number }[];
   /** The guide's URL; a domain's section is `${guideUrl}#domain-N`. */
   guideUrl: string;
-  checkout: { url: string; priceLabel: string; features: string[] };
+  /** The checkout offer shown beside the quiz, or null for none. */
+  offer: OfferProps | null;
+  /** A practice drill over a subset of the bank, e.g. AI-102 questions that still count for AI-103. */
+  drill: { label: string; ids: string[] } | null;
+}
+
+export interface OfferProps {
+  url: string;
+  priceLabel: string;
+  questionCount: string;
+  features: string[];
+  /** The exam the paid bank covers. */
+  examCode: string;
+  /** Set when a retired exam points to its successor's offer: the code of the page's own exam. */
+  insteadOf: string | null;
 }
 
 export const domainName = (props: QuizProps, id: number) => props.domains.find((d) => d.id === id)?.name ?? `Domain ${id}`;

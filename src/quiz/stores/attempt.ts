@@ -5,13 +5,14 @@ import { reduce, startAttempt, type Action, type Attempt, type StartOptions } fr
 import { historyEntry } from '../history';
 import { newSeed } from '../random';
 import { scoreAttempt } from '../scoring';
-import { ATTEMPT_KEY, decodeAttempt, encodeAttempt, reconcile } from '../storage';
+import { decodeAttempt, encodeAttempt, reconcile } from '../storage';
+import { pageStorageKeys } from '../storage-keys';
 import { $bank } from './bank';
 import { $history, record } from './history';
 import { reportProblem } from './notice';
 
 /** The attempt as saved. Read it through $attempt, which waits until it has been fitted to the bank. */
-const $saved = persistentAtom<Attempt | null>(ATTEMPT_KEY, null, {
+const $saved = persistentAtom<Attempt | null>(pageStorageKeys().attempt, null, {
   encode: encodeAttempt,
   decode: (raw) => {
     const { value, problem } = decodeAttempt(raw);

@@ -1,10 +1,11 @@
 import { persistentAtom } from '@nanostores/persistent';
 import './engine';
 import { addToHistory, type HistoryEntry } from '../history';
-import { decodeHistory, encodeHistory, HISTORY_KEY } from '../storage';
+import { decodeHistory, encodeHistory } from '../storage';
+import { pageStorageKeys } from '../storage-keys';
 import { reportProblem } from './notice';
 
-export const $history = persistentAtom<HistoryEntry[]>(HISTORY_KEY, [], {
+export const $history = persistentAtom<HistoryEntry[]>(pageStorageKeys().history, [], {
   encode: encodeHistory,
   decode: (raw) => {
     const { value, problem } = decodeHistory(raw);

@@ -1,0 +1,19 @@
+/**
+ * Where an exam's quiz keeps its saved attempt and history in localStorage. The key is the exam id
+ * without hyphens, so AI-102 keeps the keys it had before the site covered two exams
+ * ('ai102-quiz:attempt', 'ai102-quiz:history') and an attempt in progress still resumes.
+ */
+export function storageKeys(examId: string): { attempt: string; history: string } {
+  const prefix = `${examId.replace(/-/g, '')}-quiz`;
+  return { attempt: `${prefix}:attempt`, history: `${prefix}:history` };
+}
+
+/**
+ * The keys for the quiz on this page. The stores are created when their module loads, before the
+ * island renders, so they read the exam id from the island's wrapper (`data-quiz-exam`), which the
+ * quiz page renders from the same exam it passes to the island.
+ */
+export function pageStorageKeys(): { attempt: string; history: string } {
+  const holder = typeof document === 'undefined' ? null : document.querySelector<HTMLElement>('[data-quiz-exam]');
+  return storageKeys(holder?.dataset.quizExam ?? 'quiz');
+}
