@@ -10,6 +10,7 @@ import { rehypeBaseLinks } from './src/integrations/rehype-base-links.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
 import { plainDynamicImport } from './src/integrations/vite-plain-dynamic-import.ts';
+import { deferPageScripts } from './src/integrations/defer-page-scripts.ts';
 
 const settings = JSON.parse(readFileSync(new URL('./content/settings.json', import.meta.url), 'utf8'));
 
@@ -22,7 +23,7 @@ export default defineConfig({
   site: process.env.SITE_URL ?? settings.siteUrl,
   base,
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  build: { format: 'directory', inlineStylesheets: 'always' },
   image: { service: passthroughImageService() },
   devToolbar: { enabled: false },
   markdown: { remarkPlugins: [remarkHeadingIds], rehypePlugins: [rehypeBaseLinks(base)] },
@@ -31,6 +32,8 @@ export default defineConfig({
     mdx(),
     preact(),
     themeScript(),
+    // Before Pagefind and the worker, so both see the final HTML.
+    deferPageScripts(),
     // Order matters: both run at astro:build:done, and the worker must precache Pagefind's files.
     pagefindIndex(),
     serviceWorker(base),

@@ -194,7 +194,9 @@ const over: string[] = [];
 const check = (what: string, value: number, limit: number, unit: string) => {
   if (value > limit) over.push(`${what}: ${value.toFixed(unit === 's' ? 2 : 1)} ${unit} > ${limit} ${unit}`);
 };
-const pages = [...weights.keys()].filter((p) => !budgets.skipPages.some((s) => p.startsWith(s)));
+// --pages=index.html,quiz/ limits Lighthouse and the budgets to pages whose path starts with one of these.
+const only = /--pages=(\S+)/.exec(process.argv.join(' '))?.[1]?.split(',');
+const pages = [...weights.keys()].filter((p) => !budgets.skipPages.some((s) => p.startsWith(s)) && (!only || only.some((o) => p.startsWith(o))));
 for (const p of pages) {
   const w = weights.get(p)!;
   const limit = { ...budgets.page, ...(budgets.pageOverrides as Record<string, Partial<typeof budgets.page>>)[p] };
