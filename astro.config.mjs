@@ -11,6 +11,7 @@ import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
 import { plainDynamicImport } from './src/integrations/vite-plain-dynamic-import.ts';
 import { deferPageScripts } from './src/integrations/defer-page-scripts.ts';
+import { clientAfterLoad } from './src/integrations/client-after-load.ts';
 
 const settings = JSON.parse(readFileSync(new URL('./content/settings.json', import.meta.url), 'utf8'));
 
@@ -31,6 +32,7 @@ export default defineConfig({
     contentCheck(process.env.CONTENT_DIR ?? './content'),
     mdx(),
     preact(),
+    clientAfterLoad(),
     themeScript(),
     // Before Pagefind and the worker, so both see the final HTML.
     deferPageScripts(),

@@ -65,7 +65,13 @@ export function pageWeight(file: string, base: string) {
     const src = /src="([^"]+)"/.exec(m[1]!)?.[1];
     js = add(js, src ? jsClosure(distPath(src, base), seen) : sizeOf(m[2]!));
   }
-  for (const m of html.matchAll(/(?:component-url|renderer-url)="([^"]+)"/g)) js = add(js, jsClosure(distPath(m[1]!, base), seen));
+  for (const m of html.matchAll(/(?:component-url|renderer-url)="([^"]+)"/g)) {
+    const entry = distPath(m[1]!, base);
+    js = add(js, jsClosure(entry, seen));
+    // An island entry that imports its component on hydration (QuizLoader) still costs it up front.
+    if (existsSync(entry))
+      for (const d of readFileSync(entry, 'utf8').matchAll(/import\(\s*["']\.\/([^"']+\.js)["']\s*\)/g)) js = add(js, jsClosure(resolve(dirname(entry), d[1]!), seen));
+  }
   return { html: sizeOf(html), css, js };
 }
 
