@@ -10,6 +10,8 @@ import { rehypeBaseLinks } from './src/integrations/rehype-base-links.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
 import { plainDynamicImport } from './src/integrations/vite-plain-dynamic-import.ts';
+import { deferPageScripts } from './src/integrations/defer-page-scripts.ts';
+import { clientAfterLoad } from './src/integrations/client-after-load.ts';
 
 const settings = JSON.parse(readFileSync(new URL('./content/settings.json', import.meta.url), 'utf8'));
 
@@ -22,7 +24,7 @@ export default defineConfig({
   site: process.env.SITE_URL ?? settings.siteUrl,
   base,
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  build: { format: 'directory', inlineStylesheets: 'always' },
   image: { service: passthroughImageService() },
   devToolbar: { enabled: false },
   markdown: { remarkPlugins: [remarkHeadingIds], rehypePlugins: [rehypeBaseLinks(base)] },
@@ -30,7 +32,10 @@ export default defineConfig({
     contentCheck(process.env.CONTENT_DIR ?? './content'),
     mdx(),
     preact(),
+    clientAfterLoad(),
     themeScript(),
+    // Before Pagefind and the worker, so both see the final HTML.
+    deferPageScripts(),
     // Order matters: both run at astro:build:done, and the worker must precache Pagefind's files.
     pagefindIndex(),
     serviceWorker(base),

@@ -1,7 +1,9 @@
 /*
  * npm run bench: build time, and per page the bytes of HTML, CSS and JS (raw and gzip) a first view
  * costs. JS counts inline scripts, <script src>, island components and their static imports; code a
- * page loads only on demand (search) is reported apart. Figures go in closing notes; nothing is asserted.
+ * page loads only on demand (search) is reported apart. Then Lighthouse on every page beside a bare floor
+ * page (skip with --no-lighthouse). The bench exits non-zero when a budget in src/cli/budgets.json is
+ * exceeded; it is not part of `npm test`, because timings are not tests.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
@@ -63,7 +65,13 @@ export function pageWeight(file: string, base: string) {
     const src = /src="([^"]+)"/.exec(m[1]!)?.[1];
     js = add(js, src ? jsClosure(distPath(src, base), seen) : sizeOf(m[2]!));
   }
-  for (const m of html.matchAll(/(?:component-url|renderer-url)="([^"]+)"/g)) js = add(js, jsClosure(distPath(m[1]!, base), seen));
+  for (const m of html.matchAll(/(?:component-url|renderer-url)="([^"]+)"/g)) {
+    const entry = distPath(m[1]!, base);
+    js = add(js, jsClosure(entry, seen));
+    // An island entry that imports its component on hydration (QuizLoader) still costs it up front.
+    if (existsSync(entry))
+      for (const d of readFileSync(entry, 'utf8').matchAll(/import\(\s*["']\.\/([^"']+\.js)["']\s*\)/g)) js = add(js, jsClosure(resolve(dirname(entry), d[1]!), seen));
+  }
   return { html: sizeOf(html), css, js };
 }
 
@@ -80,10 +88,16 @@ function table(rows: string[][]) {
 const buildMs = process.argv.includes('--no-build') ? null : build();
 const base = detectBase();
 console.log(`\nBuild: ${buildMs === null ? 'skipped' : `${(buildMs / 1000).toFixed(2)} s`} (base ${base})\n`);
-const rows = [['page', 'HTML', 'HTML gz', 'CSS', 'CSS gz', 'JS', 'JS gz']];
+const rows = [['page', 'HTML', 'HTML gz', 'CSS', 'CSS gz', 'JS', 'JS gz', 'first visit gz']];
+const weights = new Map<string, ReturnType<typeof pageWeight> & { firstVisit: Size }>();
 for (const file of htmlFiles(DIST).sort()) {
   const w = pageWeight(file, base);
-  rows.push([relative(DIST, file), kb(w.html.raw), kb(w.html.gzip), kb(w.css.raw), kb(w.css.gzip), kb(w.js.raw), kb(w.js.gzip)]);
+  // A quiz page fetches its bank as soon as the island starts: that is part of its first visit.
+  const bank = /quiz\/[a-z0-9-]+\.json/.exec(readFileSync(file, 'utf8'))?.[0];
+  const bankSize = bank && existsSync(join(DIST, bank)) ? sizeOf(readFileSync(join(DIST, bank))) : ZERO;
+  const firstVisit = add(add(add(w.html, w.css), w.js), bankSize);
+  weights.set(relative(DIST, file), { ...w, firstVisit });
+  rows.push([relative(DIST, file), kb(w.html.raw), kb(w.html.gzip), kb(w.css.raw), kb(w.css.gzip), kb(w.js.raw), kb(w.js.gzip), kb(firstVisit.gzip)]);
 }
 table(rows);
 
@@ -176,3 +190,57 @@ console.log(
   `First visit to the guide: ${kb(homeBytes.gzip)} gzip for the page, then the worker fetches the precache in the background: ` +
     `${kb(add(homeBytes, pre).gzip)} gzip in all (less what the HTTP cache already holds).`,
 );
+
+// ---- Lighthouse beside the floor, then the budgets ----
+import { floorPage, measure, type Vitals } from './lighthouse';
+import { serve } from './serve.mjs';
+import budgets from './budgets.json';
+
+const over: string[] = [];
+const check = (what: string, value: number, limit: number, unit: string) => {
+  if (value > limit) over.push(`${what}: ${value.toFixed(unit === 's' ? 2 : 1)} ${unit} > ${limit} ${unit}`);
+};
+// --pages=index.html,quiz/ limits Lighthouse and the budgets to pages whose path starts with one of these.
+const only = /--pages=(\S+)/.exec(process.argv.join(' '))?.[1]?.split(',');
+const pages = [...weights.keys()].filter((p) => !budgets.skipPages.some((s) => p.startsWith(s)) && (!only || only.some((o) => p.startsWith(o))));
+for (const p of pages) {
+  const w = weights.get(p)!;
+  // pageOverrides are keyed by a regular expression over the page's file under dist/.
+  const overrides = Object.entries(budgets.pageOverrides as Record<string, Partial<typeof budgets.page>>).filter(([re]) => new RegExp(re).test(p));
+  const limit = Object.assign({ ...budgets.page }, ...overrides.map(([, o]) => o));
+  check(`${p} HTML gzip`, w.html.gzip / 1024, limit.htmlGzipKB, 'KB');
+  check(`${p} CSS gzip`, w.css.gzip / 1024, limit.cssGzipKB, 'KB');
+  check(`${p} JS gzip`, w.js.gzip / 1024, limit.jsGzipKB, 'KB');
+  check(`${p} first visit gzip`, w.firstVisit.gzip / 1024, limit.firstVisitGzipKB, 'KB');
+}
+check('precache gzip', pre.gzip / 1024, budgets.precacheGzipKB, 'KB');
+
+if (!process.argv.includes('--no-lighthouse')) {
+  const runs = Number(/--runs=(\d+)/.exec(process.argv.join(' '))?.[1] ?? 3);
+  const site = await serve({ root: 'dist', base, port: 0 });
+  try {
+    const gzipped = (await fetch(site.url, { headers: { 'accept-encoding': 'gzip' } })).headers.get('content-encoding');
+    if (gzipped !== 'gzip' && gzipped !== 'br') console.log('\nWarning: the local server does not compress; Lighthouse figures will be pessimistic.');
+    const home = readFileSync(join(DIST, 'index.html'), 'utf8');
+    const title = /<h1[^>]*>([\s\S]*?)<\/h1>/.exec(home)?.[1]?.replace(/<[^>]+>/g, '') ?? 'Floor';
+    const text = (/<main[\s\S]*?<\/main>/.exec(home)?.[0] ?? '').replace(/<[^>]+>/g, ' ');
+    const urls = pages.map((p) => new URL(p.replace(/index\.html$/, ''), site.url).href);
+    console.log(`\nLighthouse (mobile, simulated throttling; median of ${runs} rounds, site served compressed)`);
+    const { floor, pages: vitals } = await measure(urls, floorPage(title, text), runs);
+    const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+    const lrows = [['page', 'FCP', 'LCP', 'TBT', 'CLS', 'LCP - floor']];
+    lrows.push(['(floor page)', s(floor.fcp), s(floor.lcp), `${floor.tbt.toFixed(0)} ms`, floor.cls.toFixed(3), '-']);
+    pages.forEach((p, i) => {
+      const v = vitals.get(urls[i]!) as Vitals;
+      lrows.push([p, s(v.fcp), s(v.lcp), `${v.tbt.toFixed(0)} ms`, v.cls.toFixed(3), s(v.lcp - floor.lcp)]);
+      check(`${p} LCP minus floor`, (v.lcp - floor.lcp) / 1000, budgets.lcpOverFloorS, 's');
+      check(`${p} CLS`, v.cls, budgets.cls, '');
+    });
+    table(lrows);
+  } finally {
+    await site.close();
+  }
+}
+
+console.log(over.length ? `\nOver budget (src/cli/budgets.json):\n- ${over.join('\n- ')}` : '\nAll budgets in src/cli/budgets.json hold.');
+process.exitCode = over.length ? 1 : 0;

@@ -3,8 +3,10 @@ import { fileURLToPath } from 'node:url';
 import { generateSW } from 'workbox-build';
 
 /**
- * Generates the service worker once everything else is written, Pagefind's index included: the
- * precache covers every page, asset, the question bank, the search index and the icons.
+ * Generates the service worker once everything else is written. A first visit downloads only the app
+ * shell in the background (scripts, the quiz pages and their banks, icons): the budget in
+ * src/cli/budgets.json keeps that small. Every other page is cached as it is read, and the search
+ * engine and index when search is first used, so what a reader has seen works offline.
  */
 export function serviceWorker(base: string): AstroIntegration {
   return {
@@ -14,8 +16,9 @@ export function serviceWorker(base: string): AstroIntegration {
         const root = fileURLToPath(dir);
         const { count, size, warnings } = await generateSW({
           globDirectory: root,
-          globPatterns: ['**/*.{html,css,js,json,svg,png,webmanifest,xml,txt}', 'pagefind/**/*'],
-          globIgnores: ['sw.js', '_headers'],
+          globPatterns: ['_astro/**/*.{js,css}', '**/quiz/index.html', '**/quiz/*.json', 'icons/*', 'favicon.svg', 'manifest.webmanifest'],
+          // Astro's Preact renderer can import @preact/signals for signal props; this site passes none.
+          globIgnores: ['sw.js', '_headers', 'pagefind/**', '_astro/signals.module.*.js'],
           swDest: `${root}/sw.js`,
           modifyURLPrefix: { '': base },
           directoryIndex: 'index.html',
@@ -29,6 +32,12 @@ export function serviceWorker(base: string): AstroIntegration {
           sourcemap: false,
           mode: 'production',
           maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
+          runtimeCaching: [
+            // Pages: fresh when online, the last copy read when offline.
+            { urlPattern: ({ request }) => request.mode === 'navigate', handler: 'NetworkFirst', options: { cacheName: 'pages' } },
+            // Pagefind's engine and index, kept from the first search on and refreshed in the background.
+            { urlPattern: ({ url }) => url.pathname.startsWith(`${base}pagefind/`), handler: 'StaleWhileRevalidate', options: { cacheName: 'search' } },
+          ],
         });
         for (const w of warnings) logger.warn(w);
         logger.info(`precached ${count} files, ${(size / 1024).toFixed(0)} KB`);

@@ -7,11 +7,21 @@ import type { AstroIntegration } from 'astro';
  */
 export const THEME_SCRIPT = `(()=>{const d=document.documentElement,k='theme',m=matchMedia('(prefers-color-scheme: dark)');let s=null;try{s=localStorage.getItem(k)}catch(e){}const t=()=>d.dataset.theme||(m.matches?'dark':'light');const sync=()=>{for(const b of document.querySelectorAll('[data-theme-toggle]'))b.setAttribute('aria-pressed',String(t()==='dark'))};if(s==='dark'||s==='light')d.dataset.theme=s;d.classList.add('js');document.addEventListener('click',e=>{const b=e.target instanceof Element&&e.target.closest('[data-theme-toggle]');if(!b)return;const n=t()==='dark'?'light':'dark';d.dataset.theme=n;try{localStorage.setItem(k,n)}catch(e){}sync()});document.addEventListener('DOMContentLoaded',sync);m.addEventListener('change',sync)})();`;
 
+/*
+ * Imports the page modules that defer-page-scripts.ts lifted out of the HTML: after `load`, so they
+ * never hold up first paint, or at once when a reader reaches for search earlier (the "/" or Ctrl/Cmd+K
+ * keys, the search button, the FAQ box); that first event is replayed once the modules are in.
+ */
+export const PAGE_MODULE_LOADER = `(()=>{const d=document.documentElement;let p;const load=()=>p??=Promise.all((d.dataset.pageModules||'').split(' ').filter(Boolean).map(u=>import(u)));const early=e=>{if(p)return;const t=e.target;if(e.type==='keydown'){const typing=t instanceof HTMLElement&&(t.isContentEditable||/^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName));const slash=e.key==='/'&&!e.ctrlKey&&!e.metaKey&&!e.altKey&&!typing;const chord=(e.ctrlKey||e.metaKey)&&e.key.toLowerCase()==='k';if(!slash&&!chord)return;e.preventDefault();load().then(()=>t.dispatchEvent(new KeyboardEvent('keydown',{key:e.key,ctrlKey:e.ctrlKey,metaKey:e.metaKey,bubbles:true,cancelable:true})))}else{const el=t instanceof Element&&t.closest(e.type==='click'?'[data-search-open]':'[data-search-inline]');if(!el)return;load().then(()=>e.type==='click'?el.click():t.dispatchEvent(new FocusEvent('focusin',{bubbles:true})))}};for(const type of['keydown','click','focusin'])document.addEventListener(type,early,true);addEventListener('load',()=>setTimeout(load))})();`;
+
 export function themeScript(): AstroIntegration {
   return {
     name: 'theme-script',
     hooks: {
-      'astro:config:setup': ({ injectScript }) => injectScript('head-inline', THEME_SCRIPT),
+      'astro:config:setup': ({ injectScript }) => {
+        injectScript('head-inline', THEME_SCRIPT);
+        injectScript('head-inline', PAGE_MODULE_LOADER);
+      },
     },
   };
 }

@@ -1,0 +1,44 @@
+import type { AstroIntegration } from 'astro';
+import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/**
+ * Takes the bundled page module (search wiring, service-worker registration) off the critical path.
+ * Astro emits every processed <script> as `<script type="module" src>`; a module requested before first
+ * paint delays it in Lighthouse's simulation, yet nothing in it is needed to paint. This step removes
+ * those tags from the built HTML and lists their URLs in `data-page-modules` on <html>; the inline head
+ * script (theme-script.ts) imports them after `load`, or at once when a reader asks for search first.
+ * Islands are untouched: Astro loads them through <astro-island>, not through such tags.
+ * tests/e2e/site.test.ts checks the built pages, so a change in how Astro emits scripts fails a test.
+ */
+export const MODULE_TAG = /<script type="module" src="([^"]+)"><\/script>/g;
+
+export function deferPageModules(html: string): string {
+  const urls = [...html.matchAll(MODULE_TAG)].map((m) => m[1]!);
+  if (!urls.length) return html;
+  return html.replace(MODULE_TAG, '').replace(/<html\b/, `<html data-page-modules="${urls.join(' ')}"`);
+}
+
+async function htmlFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true });
+  const nested = await Promise.all(
+    entries.map((e) => (e.isDirectory() ? htmlFiles(join(dir, e.name)) : Promise.resolve(e.name.endsWith('.html') ? [join(dir, e.name)] : []))),
+  );
+  return nested.flat();
+}
+
+export function deferPageScripts(): AstroIntegration {
+  return {
+    name: 'defer-page-scripts',
+    hooks: {
+      'astro:build:done': async ({ dir }) => {
+        for (const file of await htmlFiles(fileURLToPath(dir))) {
+          const html = await readFile(file, 'utf8');
+          const out = deferPageModules(html);
+          if (out !== html) await writeFile(file, out);
+        }
+      },
+    },
+  };
+}
