@@ -9,6 +9,7 @@ import { remarkHeadingIds } from './src/integrations/remark-heading-ids.ts';
 import { rehypeBaseLinks } from './src/integrations/rehype-base-links.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
+import { hostHeaders } from './src/integrations/host-headers.ts';
 import { plainDynamicImport } from './src/integrations/vite-plain-dynamic-import.ts';
 
 const settings = JSON.parse(readFileSync(new URL('./content/settings.json', import.meta.url), 'utf8'));
@@ -34,6 +35,7 @@ export default defineConfig({
     // Order matters: both run at astro:build:done, and the worker must precache Pagefind's files.
     pagefindIndex(),
     serviceWorker(base),
+    hostHeaders(base),
   ],
   vite: {
     define: { __BUILD_ID__: JSON.stringify(buildId) },
