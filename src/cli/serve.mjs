@@ -113,6 +113,11 @@ export async function serve({ root = 'dist', base = '/', port = 4321, host = '12
       failed(res, error);
     }
   });
+  // CONNECT (a proxy tunnel) never reaches the request handler: refuse it like any other method.
+  server.on('connect', (_req, socket) => {
+    socket.on('error', () => socket.destroy());
+    socket.end('HTTP/1.1 405 Method Not Allowed\r\nAllow: GET, HEAD\r\nConnection: close\r\n\r\n');
+  });
   // A socket error (a reset, a malformed request) concerns that client alone.
   server.on('clientError', (_error, socket) => {
     if (socket.writable && !socket.destroyed) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n');
