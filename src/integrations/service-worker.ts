@@ -29,6 +29,15 @@ export function serviceWorker(base: string): AstroIntegration {
           sourcemap: false,
           mode: 'production',
           maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
+          // A page not in the precache goes to the network; when that fails, src/pages/offline.astro.
+          // (navigateFallback would answer every such navigation with it, online ones too.)
+          runtimeCaching: [
+            {
+              urlPattern: ({ request }) => request.mode === 'navigate',
+              handler: 'NetworkOnly',
+              options: { precacheFallback: { fallbackURL: `${base}offline/index.html` } },
+            },
+          ],
         });
         for (const w of warnings) logger.warn(w);
         logger.info(`precached ${count} files, ${(size / 1024).toFixed(0)} KB`);

@@ -1,0 +1,54 @@
+/*
+ * Offline, a page the service worker has not saved opens the site's own offline page. "Offline" is the
+ * server stopped: context.setOffline() does not always cut service-worker fetches (Playwright #2311).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { serve } from '../../src/cli/serve.mjs';
+import { launch, newPage } from './browser';
+
+const BASE = '/ai-102/';
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(() => browser?.close());
+
+describe('a page that is not saved', () => {
+  it('online, answers with the 404 page; offline, with the offline page, whose links open saved pages', async () => {
+    const server = await serve({ root: 'dist', base: BASE, port: 0 });
+    const { page, context } = await newPage(browser);
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    try {
+      await page.goto(server.url);
+      // An active worker has its precache filled (installing waits for it); then it controls the page.
+      await page.evaluate(async () => {
+        await navigator.serviceWorker.ready;
+        if (!navigator.serviceWorker.controller) {
+          await new Promise((ok) => navigator.serviceWorker.addEventListener('controllerchange', ok, { once: true }));
+        }
+      });
+
+      // Online, a missing page is still a 404 from the server, not the offline page.
+      const online = await page.goto(`${server.url}no-such-page/`);
+      expect(online?.status()).toBe(404);
+      expect(await page.locator('h1').textContent()).toBe('Page not found');
+
+      await server.close();
+      await page.goto(`${server.url}another-missing-page/`);
+      expect(await page.locator('h1').textContent()).toBe('You are offline');
+      const links = await page.$$eval('main li a', (as) => as.map((a) => a.getAttribute('href')));
+      expect(links).toEqual([BASE, `${BASE}salaries/`, `${BASE}certifications/`, `${BASE}faq/`, `${BASE}quiz/`]);
+
+      await page.locator('main').getByRole('link', { name: 'Practice quiz' }).click();
+      await page.locator('.quiz-start').waitFor();
+      expect(new URL(page.url()).pathname).toBe(`${BASE}quiz/`);
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+      await server.close().catch(() => undefined);
+    }
+  });
+});
