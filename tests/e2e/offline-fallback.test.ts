@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { serve } from '../../src/cli/serve.mjs';
-import { launch, newPage } from './browser';
+import { axe, launch, newPage } from './browser';
 
 const BASE = '/ai-102/';
 let browser: Browser;
@@ -41,6 +41,7 @@ describe('a page that is not saved', () => {
       expect(await page.locator('h1').textContent()).toBe('You are offline');
       const links = await page.$$eval('main li a', (as) => as.map((a) => a.getAttribute('href')));
       expect(links).toEqual([BASE, `${BASE}salaries/`, `${BASE}certifications/`, `${BASE}faq/`, `${BASE}quiz/`]);
+      expect(await axe(page)).toEqual([]);
 
       await page.locator('main').getByRole('link', { name: 'Practice quiz' }).click();
       await page.locator('.quiz-start').waitFor();
