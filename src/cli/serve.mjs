@@ -60,7 +60,7 @@ export async function serve({ root = 'dist', base = '/', port = 4321, host = '12
 
   /** @param {Response} res @param {unknown} error */
   function failed(res, error) {
-    console.error('serve:', error);
+    console.error(`serve: ${error instanceof Error ? error.message : String(error)}`);
     if (res.headersSent) {
       res.destroy();
       return;

@@ -4,7 +4,7 @@
  * and the production headers from dist/_headers.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -167,6 +167,8 @@ describe('the local server under aborted downloads', () => {
     dir = mkdtempSync(join(tmpdir(), 'serve-abort-'));
     writeFileSync(join(dir, 'big.bin'), Buffer.alloc(8 * 1024 * 1024, 7));
     writeFileSync(join(dir, 'big.txt'), 'lorem ipsum dolor sit amet\n'.repeat(300_000));
+    // A file that cannot be read: opening it fails with ELOOP.
+    symlinkSync('loop.txt', join(dir, 'loop.txt'));
     big = await serve({ root: dir, base: '/', port: 0 });
   });
   afterAll(async () => {
@@ -187,6 +189,13 @@ describe('the local server under aborted downloads', () => {
       socket.on('error', () => resolve(false));
       socket.on('close', () => resolve(false));
     });
+
+  it('answers a file it cannot read with an error status and keeps serving', async () => {
+    const p = Number(new URL(big.url).port);
+    const res = await rawRequest(p, 'GET', '/loop.txt');
+    expect(res.status).toBe(500);
+    expect((await rawRequest(p, 'HEAD', '/big.bin')).status).toBe(200);
+  });
 
   it('holds no file descriptor open after 1,000 aborted downloads', async () => {
     const p = Number(new URL(big.url).port);
