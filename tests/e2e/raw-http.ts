@@ -31,6 +31,10 @@ export function rawRequest(port: number, method: string, target: Buffer | string
 }
 
 function parse(raw: Buffer): RawResponse {
+  // An interim response (100 Continue) comes before the real one.
+  while (/^HTTP\/1\.1 1\d\d /.test(raw.subarray(0, 13).toString('latin1')) && raw.indexOf('\r\n\r\n') >= 0) {
+    raw = raw.subarray(raw.indexOf('\r\n\r\n') + 4);
+  }
   const end = raw.indexOf('\r\n\r\n');
   const text = raw.subarray(0, end < 0 ? raw.length : end).toString('latin1');
   const [statusLine = '', ...lines] = text.split('\r\n');

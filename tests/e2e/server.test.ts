@@ -47,8 +47,14 @@ const PIECES = [
 ];
 const STARTS = [BASE, BASE, BASE, '/', '', BASE.slice(0, -1), '//', '/%2e%2e/', 'http://127.0.0.1/ai-102/', '*', '/ai-102%2f'];
 const METHODS = ['GET', 'GET', 'GET', 'GET', 'HEAD', 'POST', 'OPTIONS', 'PROPFIND', 'TRACE', 'CONNECT'];
+// Odd request headers, added to some requests.
+const HEADERS = [
+  'Range: bytes=0-0,1-1,2-2', 'Range: bytes=999999999-', 'Range: bytes=-', 'Range: chars=1-2', 'Range: bytes=5-1',
+  'If-None-Match: *', 'If-Modified-Since: yesterday', 'If-Range: "x"', 'Accept-Encoding: br;q=2, gzip;q=-1',
+  'Accept-Encoding: *', 'Accept-Encoding: \xff\xfe', 'Expect: 100-continue', 'Host: \x7f', 'Cookie: \xc0\xae',
+];
 
-function corpus(count: number): { method: string; target: string }[] {
+function corpus(count: number): { method: string; target: string; extra: string[] }[] {
   const rand = seeded(102);
   const pick = <T>(list: T[]): T => list[Math.floor(rand() * list.length)]!;
   const fixed = [
@@ -62,10 +68,11 @@ function corpus(count: number): { method: string; target: string }[] {
     `${BASE}faq\x00`,
     `${BASE}faq\r`,
     `${BASE}\nfaq`,
-  ].map((target) => ({ method: 'GET', target }));
+  ].map((target) => ({ method: 'GET', target, extra: [] as string[] }));
   const random = Array.from({ length: count - fixed.length }, () => {
     const parts = Array.from({ length: 1 + Math.floor(rand() * 7) }, () => pick(PIECES));
-    return { method: pick(METHODS), target: pick(STARTS) + parts.join(rand() < 0.5 ? '/' : '') };
+    const target = pick(STARTS) + parts.join(rand() < 0.5 ? '/' : '');
+    return { method: pick(METHODS), target, extra: rand() < 0.3 ? [pick(HEADERS)] : [] };
   });
   return [...fixed, ...random];
 }
@@ -74,14 +81,14 @@ function corpus(count: number): { method: string; target: string }[] {
 const OUTSIDE = ['"devDependencies"', 'root:x:0:0'];
 
 describe('the local server under odd requests', () => {
-  it('answers 1,200 odd request targets without crashing, leaking files or writing CR/LF into headers', async () => {
+  it('answers 1,200 odd requests without crashing, leaking files or writing CR/LF into headers', async () => {
     const requests = corpus(1200);
     const problems: string[] = [];
     const statuses = new Map<number | null, number>();
-    for (const [i, { method, target }] of requests.entries()) {
-      const res = await rawRequest(port, method, target);
+    for (const [i, { method, target, extra }] of requests.entries()) {
+      const res = await rawRequest(port, method, target, extra);
       statuses.set(res.status, (statuses.get(res.status) ?? 0) + 1);
-      const shown = JSON.stringify(`${method} ${target.slice(0, 80)}`);
+      const shown = JSON.stringify(`${method} ${target.slice(0, 80)} ${extra.join(' ')}`);
       if (res.status === null || res.status >= 500) problems.push(`${shown}: status ${res.status}`);
       const location = header(res, 'location');
       if (location !== undefined && (/[\x00-\x1f\x7f]/.test(location) || !location.startsWith('/') || location.startsWith('//'))) {
