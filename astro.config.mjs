@@ -9,6 +9,7 @@ import { remarkHeadingIds } from './src/integrations/remark-heading-ids.ts';
 import { rehypeBaseLinks } from './src/integrations/rehype-base-links.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
+import { hostHeaders } from './src/integrations/host-headers.ts';
 import { plainDynamicImport } from './src/integrations/vite-plain-dynamic-import.ts';
 import { deferPageScripts } from './src/integrations/defer-page-scripts.ts';
 import { clientAfterLoad } from './src/integrations/client-after-load.ts';
@@ -39,6 +40,7 @@ export default defineConfig({
     // Order matters: both run at astro:build:done, and the worker must precache Pagefind's files.
     pagefindIndex(),
     serviceWorker(base),
+    hostHeaders(base),
   ],
   vite: {
     define: { __BUILD_ID__: JSON.stringify(buildId) },

@@ -16,7 +16,7 @@ export function serviceWorker(base: string): AstroIntegration {
         const root = fileURLToPath(dir);
         const { count, size, warnings } = await generateSW({
           globDirectory: root,
-          globPatterns: ['_astro/**/*.{js,css}', '**/quiz/index.html', '**/quiz/*.json', 'icons/*', 'favicon.svg', 'manifest.webmanifest'],
+          globPatterns: ['_astro/**/*.{js,css}', '**/quiz/index.html', '**/quiz/*.json', 'offline/index.html', 'icons/*', 'favicon.svg', 'manifest.webmanifest'],
           // Astro's Preact renderer can import @preact/signals for signal props; this site passes none.
           globIgnores: ['sw.js', '_headers', 'pagefind/**', '_astro/signals.module.*.js'],
           swDest: `${root}/sw.js`,
@@ -33,8 +33,14 @@ export function serviceWorker(base: string): AstroIntegration {
           mode: 'production',
           maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
           runtimeCaching: [
-            // Pages: fresh when online, the last copy read when offline.
-            { urlPattern: ({ request }) => request.mode === 'navigate', handler: 'NetworkFirst', options: { cacheName: 'pages' } },
+            // Pages: fresh when online, the last copy read when offline, and when there is none,
+            // src/pages/offline.astro. (navigateFallback would answer every unsaved navigation with it,
+            // online ones too.)
+            {
+              urlPattern: ({ request }) => request.mode === 'navigate',
+              handler: 'NetworkFirst',
+              options: { cacheName: 'pages', precacheFallback: { fallbackURL: `${base}offline/index.html` } },
+            },
             // Pagefind's engine and index, kept from the first search on and refreshed in the background.
             { urlPattern: ({ url }) => url.pathname.startsWith(`${base}pagefind/`), handler: 'StaleWhileRevalidate', options: { cacheName: 'search' } },
           ],

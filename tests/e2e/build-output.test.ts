@@ -1,0 +1,46 @@
+/* What the build writes to dist/ (built under the global setup's BASE), read as files. */
+import { describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
+
+import { BASE } from './global-setup';
+const pages = (readdirSync('dist', { recursive: true }) as string[]).filter((f) => f.endsWith('.html')).sort();
+const read = (file: string) => readFileSync(join('dist', file), 'utf8');
+const head = (file: string) => read(file).split('</head>')[0]!;
+
+// Astro writes this rule just before the first island, in <body>; it is the framework's, not ours.
+const ASTRO_ISLAND_STYLE = '<style>astro-island,astro-slot,astro-static-slot{display:contents}</style>';
+
+describe('the built HTML', () => {
+  it('passes html-validate (.htmlvalidate.mjs) on every page with no error', async () => {
+    expect(pages).toContain('404.html');
+    expect(pages).toContain('quiz/index.html');
+    const validator = new HtmlValidate(new FileSystemConfigLoader());
+    const errors: string[] = [];
+    for (const file of pages) {
+      const report = await validator.validateString(read(file).replace(ASTRO_ISLAND_STYLE, ''), join('dist', file));
+      for (const r of report.results) {
+        for (const m of r.messages) errors.push(`${file}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`);
+      }
+    }
+    expect(errors).toEqual([]);
+  });
+
+  it('gives the 404 page no canonical link and no og:url, since it answers at URLs not its own', () => {
+    expect(head('404.html')).not.toMatch(/rel="canonical"/);
+    expect(head('404.html')).not.toMatch(/property="og:url"/);
+    // Every other page keeps both.
+    expect(head('faq/index.html')).toMatch(/<link rel="canonical" href="https?:\/\/[^"]+\/ai-102\/faq\/"/);
+    expect(head('faq/index.html')).toMatch(/<meta property="og:url" content="https?:\/\/[^"]+\/ai-102\/faq\/"/);
+  });
+});
+
+describe('dist/_headers', () => {
+  it('matches the base path the site was built under', () => {
+    const rules = readFileSync('dist/_headers', 'utf8')
+      .split('\n')
+      .filter((l) => l.startsWith('/'));
+    expect(rules).toEqual([`${BASE}*`, `${BASE}_astro/*`, `${BASE}sw.js`, `${BASE}pagefind/pagefind-entry.json`]);
+  });
+});

@@ -1,0 +1,56 @@
+/*
+ * Offline, a page the service worker has not saved opens the site's own offline page. "Offline" is the
+ * server stopped: context.setOffline() does not always cut service-worker fetches (Playwright #2311).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { serve } from '../../src/cli/serve.mjs';
+import { axe, launch, newPage } from './browser';
+
+import { BASE } from './global-setup';
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(() => browser?.close());
+
+describe('a page that is not saved', () => {
+  it('online, answers with the 404 page; offline, with the offline page, whose links open saved pages', async () => {
+    const server = await serve({ root: 'dist', base: BASE, port: 0 });
+    const { page, context } = await newPage(browser);
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    try {
+      await page.goto(server.url);
+      // An active worker has its precache filled (installing waits for it); then it controls the page.
+      await page.evaluate(async () => {
+        await navigator.serviceWorker.ready;
+        if (!navigator.serviceWorker.controller) {
+          await new Promise((ok) => navigator.serviceWorker.addEventListener('controllerchange', ok, { once: true }));
+        }
+      });
+
+      // Online, a missing page is still a 404 from the server, not the offline page.
+      const online = await page.goto(`${server.url}no-such-page/`);
+      expect(online?.status()).toBe(404);
+      expect(await page.locator('h1').textContent()).toBe('Page not found');
+
+      await server.close();
+      await page.goto(`${server.url}another-missing-page/`);
+      expect(await page.locator('h1').textContent()).toBe('You are offline');
+      // The quizzes are saved on the first visit, so the offline page offers them first.
+      const links = await page.$$eval('main ul:first-of-type a', (as) => as.map((a) => a.getAttribute('href')));
+      expect(links).toEqual([`${BASE}ai-103/quiz/`, `${BASE}ai-102/quiz/`]);
+      expect(await axe(page)).toEqual([]);
+
+      await page.locator('main').getByRole('link', { name: 'AI-103 practice quiz' }).click();
+      await page.locator('.quiz-start').waitFor();
+      expect(new URL(page.url()).pathname).toBe(`${BASE}ai-103/quiz/`);
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+      await server.close().catch(() => undefined);
+    }
+  });
+});
