@@ -36,6 +36,20 @@ describe('the built HTML', () => {
   });
 });
 
+describe('the page module, off the critical path', () => {
+  // src/integrations/defer-page-scripts.ts rewrites the module tags Astro emits; if Astro changes how it
+  // emits them, a page would keep a module requested before first paint, or lose search: this fails.
+  it('leaves no module script tag in any page, and lists modules that exist for the loader', () => {
+    for (const file of pages) {
+      const html = read(file);
+      expect(html, file).not.toMatch(/<script[^>]*type="module"[^>]*src=/);
+      const modules = /<html[^>]*data-page-modules="([^"]+)"/.exec(html)?.[1]?.split(' ') ?? [];
+      expect(modules.length, file).toBeGreaterThan(0);
+      for (const m of modules) expect(readdirSync('dist/_astro'), `${file}: ${m}`).toContain(m.slice(`${BASE}_astro/`.length));
+    }
+  });
+});
+
 describe('dist/_headers', () => {
   it('matches the base path the site was built under', () => {
     const rules = readFileSync('dist/_headers', 'utf8')
