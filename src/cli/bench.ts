@@ -81,11 +81,23 @@ const buildMs = process.argv.includes('--no-build') ? null : build();
 const base = detectBase();
 console.log(`\nBuild: ${buildMs === null ? 'skipped' : `${(buildMs / 1000).toFixed(2)} s`} (base ${base})\n`);
 const rows = [['page', 'HTML', 'HTML gz', 'CSS', 'CSS gz', 'JS', 'JS gz']];
+// Pages grouped by the exam they belong to (their first folder, when that is an exam id in content/exams/).
+const examIds = new Set(readdirSync('content/exams').filter((f) => f.endsWith('.yaml')).map((f) => f.replace(/\.yaml$/, '')));
+const perExam = new Map<string, { pages: number; bytes: Size }>();
 for (const file of htmlFiles(DIST).sort()) {
   const w = pageWeight(file, base);
   rows.push([relative(DIST, file), kb(w.html.raw), kb(w.html.gzip), kb(w.css.raw), kb(w.css.gzip), kb(w.js.raw), kb(w.js.gzip)]);
+  const first = relative(DIST, file).split('/')[0]!;
+  const group = examIds.has(first) ? first : 'shared and old addresses';
+  const g = perExam.get(group) ?? { pages: 0, bytes: ZERO };
+  perExam.set(group, { pages: g.pages + 1, bytes: add(g.bytes, add(add(w.html, w.css), w.js)) });
 }
 table(rows);
+console.log('\nPer exam (HTML + CSS + JS of each page, summed)');
+table([
+  ['exam', 'pages', 'bytes', 'gzip'],
+  ...[...perExam].map(([exam, g]) => [exam, String(g.pages), kb(g.bytes.raw), kb(g.bytes.gzip)]),
+]);
 
 // ---- The quiz: its bank, lazy chunks, and the time to start an attempt at any bank size ----
 import { startAttempt } from '../quiz/attempt';
@@ -113,7 +125,7 @@ function synthetic(real: Bank, n: number): string {
   const questions: Question[] = [];
   for (let i = 0; i < n; i++) {
     const q = real.questions[i % real.questions.length]!;
-    questions.push({ ...q, id: `${q.id}-${i}`, caseStudy: undefined, domain: (i % 6) + 1 });
+    questions.push({ ...q, id: `${q.id}-${i}`, caseStudy: undefined });
   }
   return JSON.stringify({ ...real, questions });
 }
@@ -173,6 +185,18 @@ console.log(`Precache: ${precached.length} files, ${kb(pre.raw)} (${kb(pre.gzip)
 const home = pageWeight(join(DIST, 'index.html'), base);
 const homeBytes = add(add(home.html, home.css), home.js);
 console.log(
-  `First visit to the guide: ${kb(homeBytes.gzip)} gzip for the page, then the worker fetches the precache in the background: ` +
+  `First visit to the home page: ${kb(homeBytes.gzip)} gzip for the page, then the worker fetches the precache in the background: ` +
     `${kb(add(homeBytes, pre).gzip)} gzip in all (less what the HTTP cache already holds).`,
 );
+// A quiz page's first visit: the page itself; the bank waits until the reader reaches for the quiz.
+for (const exam of [...examIds].sort()) {
+  const quiz = join(DIST, exam, 'quiz', 'index.html');
+  if (!existsSync(quiz)) {
+    console.log(`${exam}: no quiz page (no content/quiz/${exam}.json)`);
+    continue;
+  }
+  const w = pageWeight(quiz, base);
+  const page = add(add(w.html, w.css), w.js);
+  const bank = sizeOf(readFileSync(join(DIST, 'quiz', `${exam}.json`)));
+  console.log(`${exam} quiz: first visit ${kb(page.gzip)} gzip; with its bank, once the reader starts: ${kb(add(page, bank).gzip)} gzip`);
+}
