@@ -205,6 +205,7 @@ describe('structured data', () => {
       expect(types.get(`/prep/${exam}/`)).toEqual(['Article', 'BreadcrumbList']);
       expect(types.get(`/prep/${exam}/faq/`)).toEqual(['FAQPage', 'BreadcrumbList']);
     }
+    expect(types.get('/prep/ai-103/from-ai-102/')).toEqual(['Article', 'BreadcrumbList']);
     expect(types.get('/prep/salaries/')).toContain('BreadcrumbList');
     await context.close();
   });
