@@ -14,7 +14,7 @@ import { buildEnv } from '../../src/cli/build-env';
 import { serve } from '../../src/cli/serve.mjs';
 import { bankSchema } from '../../src/quiz/bank-schema';
 import { readData } from '../../src/schemas/check';
-import { launch, newPage, url } from './browser';
+import { axe, launch, newPage, url } from './browser';
 import { finishPractice, startByMouse } from './quiz-driver';
 
 const ai102 = bankSchema.parse(readData('content/quiz/ai-102.json'));
@@ -173,6 +173,26 @@ describe('attempts and history per exam', () => {
     expect(JSON.parse(saved[1]!).attempt.exam).toBe('ai-103');
     expect(watch.errors).toEqual([]);
     await context.close();
+  });
+
+  it('gives AI-103 its quiz and question pages once its bank exists: 200, axe in both themes, no sideways scroll', async () => {
+    const problems: string[] = [];
+    for (const colorScheme of ['light', 'dark'] as const) {
+      for (const width of [1280, 360]) {
+        const { page, context, watch } = await newPage(browser, { colorScheme, viewport: { width, height: 800 } });
+        for (const path of ['ai-103/quiz/', 'ai-103/questions/']) {
+          const res = await page.goto(`${root}${path}`);
+          if (res?.status() !== 200) problems.push(`${path}: ${res?.status()}`);
+          await page.locator('main h1').waitFor();
+          const wide = await page.evaluate(() => document.documentElement.scrollWidth);
+          if (wide > width) problems.push(`${path} at ${width}px: ${wide}px wide`);
+          problems.push(...(await axe(page)).map((v) => `${path} ${colorScheme}: ${v}`));
+        }
+        problems.push(...watch.errors);
+        await context.close();
+      }
+    }
+    expect(problems).toEqual([]);
   });
 
   it('keeps the history of each exam apart', async () => {
