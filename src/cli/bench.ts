@@ -88,18 +88,28 @@ function table(rows: string[][]) {
 const buildMs = process.argv.includes('--no-build') ? null : build();
 const base = detectBase();
 console.log(`\nBuild: ${buildMs === null ? 'skipped' : `${(buildMs / 1000).toFixed(2)} s`} (base ${base})\n`);
-const rows = [['page', 'HTML', 'HTML gz', 'CSS', 'CSS gz', 'JS', 'JS gz', 'first visit gz']];
+const rows = [['page', 'HTML', 'HTML gz', 'CSS', 'CSS gz', 'JS', 'JS gz']];
+// A page's first visit: its HTML, CSS and JS. (A quiz page's bank waits until the reader reaches for the quiz.)
 const weights = new Map<string, ReturnType<typeof pageWeight> & { firstVisit: Size }>();
+// Pages grouped by the exam they belong to (their first folder, when that is an exam id in content/exams/).
+const examIds = new Set(readdirSync('content/exams').filter((f) => f.endsWith('.yaml')).map((f) => f.replace(/\.yaml$/, '')));
+const perExam = new Map<string, { pages: number; bytes: Size }>();
 for (const file of htmlFiles(DIST).sort()) {
   const w = pageWeight(file, base);
-  // A quiz page fetches its bank as soon as the island starts: that is part of its first visit.
-  const bank = /quiz\/[a-z0-9-]+\.json/.exec(readFileSync(file, 'utf8'))?.[0];
-  const bankSize = bank && existsSync(join(DIST, bank)) ? sizeOf(readFileSync(join(DIST, bank))) : ZERO;
-  const firstVisit = add(add(add(w.html, w.css), w.js), bankSize);
+  const firstVisit = add(add(w.html, w.css), w.js);
   weights.set(relative(DIST, file), { ...w, firstVisit });
-  rows.push([relative(DIST, file), kb(w.html.raw), kb(w.html.gzip), kb(w.css.raw), kb(w.css.gzip), kb(w.js.raw), kb(w.js.gzip), kb(firstVisit.gzip)]);
+  rows.push([relative(DIST, file), kb(w.html.raw), kb(w.html.gzip), kb(w.css.raw), kb(w.css.gzip), kb(w.js.raw), kb(w.js.gzip)]);
+  const first = relative(DIST, file).split('/')[0]!;
+  const group = examIds.has(first) ? first : 'shared and old addresses';
+  const g = perExam.get(group) ?? { pages: 0, bytes: ZERO };
+  perExam.set(group, { pages: g.pages + 1, bytes: add(g.bytes, firstVisit) });
 }
 table(rows);
+console.log('\nPer exam (HTML + CSS + JS of each page, summed)');
+table([
+  ['exam', 'pages', 'bytes', 'gzip'],
+  ...[...perExam].map(([exam, g]) => [exam, String(g.pages), kb(g.bytes.raw), kb(g.bytes.gzip)]),
+]);
 
 // ---- The quiz: its bank, lazy chunks, and the time to start an attempt at any bank size ----
 import { startAttempt } from '../quiz/attempt';
@@ -127,7 +137,7 @@ function synthetic(real: Bank, n: number): string {
   const questions: Question[] = [];
   for (let i = 0; i < n; i++) {
     const q = real.questions[i % real.questions.length]!;
-    questions.push({ ...q, id: `${q.id}-${i}`, caseStudy: undefined, domain: (i % 6) + 1 });
+    questions.push({ ...q, id: `${q.id}-${i}`, caseStudy: undefined });
   }
   return JSON.stringify({ ...real, questions });
 }
@@ -187,9 +197,21 @@ console.log(`Precache: ${precached.length} files, ${kb(pre.raw)} (${kb(pre.gzip)
 const home = pageWeight(join(DIST, 'index.html'), base);
 const homeBytes = add(add(home.html, home.css), home.js);
 console.log(
-  `First visit to the guide: ${kb(homeBytes.gzip)} gzip for the page, then the worker fetches the precache in the background: ` +
+  `First visit to the home page: ${kb(homeBytes.gzip)} gzip for the page, then the worker fetches the precache in the background: ` +
     `${kb(add(homeBytes, pre).gzip)} gzip in all (less what the HTTP cache already holds).`,
 );
+// A quiz page's first visit: the page itself; the bank waits until the reader reaches for the quiz.
+for (const exam of [...examIds].sort()) {
+  const quiz = join(DIST, exam, 'quiz', 'index.html');
+  if (!existsSync(quiz)) {
+    console.log(`${exam}: no quiz page (no content/quiz/${exam}.json)`);
+    continue;
+  }
+  const w = pageWeight(quiz, base);
+  const page = add(add(w.html, w.css), w.js);
+  const bank = sizeOf(readFileSync(join(DIST, 'quiz', `${exam}.json`)));
+  console.log(`${exam} quiz: first visit ${kb(page.gzip)} gzip; with its bank, once the reader starts: ${kb(add(page, bank).gzip)} gzip`);
+}
 
 // ---- Lighthouse beside the floor, then the budgets ----
 import { floorPage, measure, type Vitals } from './lighthouse';

@@ -17,3 +17,13 @@ export function pageStorageKeys(): { attempt: string; history: string } {
   const holder = typeof document === 'undefined' ? null : document.querySelector<HTMLElement>('[data-quiz-exam]');
   return storageKeys(holder?.dataset.quizExam ?? 'quiz');
 }
+
+/** True when this browser saved an attempt or a history for the quiz on this page (a returning reader). */
+export function hasSavedQuiz(): boolean {
+  const keys = pageStorageKeys();
+  try {
+    return localStorage.getItem(keys.attempt) !== null || localStorage.getItem(keys.history) !== null;
+  } catch {
+    return false;
+  }
+}

@@ -9,12 +9,12 @@ import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { buildEnv } from '../../src/cli/build-env';
 import { serve } from '../../src/cli/serve.mjs';
 import { bankSchema } from '../../src/quiz/bank-schema';
 import { readData } from '../../src/schemas/check';
-import { launch, newPage, url } from './browser';
+import { axe, launch, newPage, url } from './browser';
 import { finishPractice, startByMouse } from './quiz-driver';
 
 const ai102 = bankSchema.parse(readData('content/quiz/ai-102.json'));
@@ -105,8 +105,6 @@ function savedAttempt(exam: string, ids: string[]) {
   });
 }
 
-const resumeText = (page: Page) => page.locator('.quiz-panel.resume').textContent();
-
 describe('an AI-102 attempt in progress before the change', () => {
   it("resumes on the AI-102 quiz from the key 'ai102-quiz:attempt'", async () => {
     const { page, context } = await newPage(browser);
@@ -114,9 +112,8 @@ describe('an AI-102 attempt in progress before the change', () => {
     const ids = ai102.questions.slice(0, 3).map((q) => q.id);
     await page.evaluate((blob) => localStorage.setItem('ai102-quiz:attempt', blob), savedAttempt('ai-102', ids));
     await page.goto(url('ai-102/quiz/'));
-    await page.locator('.quiz-start').waitFor();
-    expect(await resumeText(page)).toMatch(/unfinished practice quiz: question 2 of 3/);
-    await page.getByRole('button', { name: 'Resume quiz' }).click();
+    // A reload returns straight to the attempt, at the question where it was left.
+    await page.locator('.quiz-runner .progress', { hasText: 'Question 2 of 3' }).waitFor();
     expect(await page.locator('.quiz-runner article[data-question]').getAttribute('data-question')).toBe(ids[1]);
     await context.close();
   });
@@ -161,22 +158,41 @@ describe('attempts and history per exam', () => {
     await page.locator('.quiz-start').waitFor();
     expect(await page.locator('.quiz-panel.resume').count()).toBe(0);
     await page.goto(`${root}ai-103/quiz/`);
-    await page.locator('.quiz-start').waitFor();
-    expect(await resumeText(page)).toMatch(/question 2 of 3/);
+    await page.locator('.quiz-runner .progress', { hasText: 'Question 2 of 3' }).waitFor();
+    expect(await page.locator('.quiz-runner article[data-question]').getAttribute('data-question')).toBe(ids103[1]);
 
-    // Now an AI-102 attempt exists too: each quiz offers its own and leaves the other's save alone.
+    // Now an AI-102 attempt exists too: each quiz resumes its own and leaves the other's save alone.
     await page.evaluate((blob) => localStorage.setItem('ai102-quiz:attempt', blob), savedAttempt('ai-102', ai102.questions.slice(0, 4).map((q) => q.id)));
     await page.reload();
-    await page.locator('.quiz-start').waitFor();
-    expect(await resumeText(page)).toMatch(/question 2 of 3/);
+    await page.locator('.quiz-runner .progress', { hasText: 'Question 2 of 3' }).waitFor();
     await page.goto(`${root}ai-102/quiz/`);
-    await page.locator('.quiz-start').waitFor();
-    expect(await resumeText(page)).toMatch(/question 2 of 4/);
+    await page.locator('.quiz-runner .progress', { hasText: 'Question 2 of 4' }).waitFor();
+    expect(await page.locator('.quiz-runner article[data-question]').getAttribute('data-question')).toBe(ai102.questions[1]!.id);
     const saved = await page.evaluate(() => [localStorage.getItem('ai102-quiz:attempt'), localStorage.getItem('ai103-quiz:attempt')]);
     expect(JSON.parse(saved[0]!).attempt.exam).toBe('ai-102');
     expect(JSON.parse(saved[1]!).attempt.exam).toBe('ai-103');
     expect(watch.errors).toEqual([]);
     await context.close();
+  });
+
+  it('gives AI-103 its quiz and question pages once its bank exists: 200, axe in both themes, no sideways scroll', async () => {
+    const problems: string[] = [];
+    for (const colorScheme of ['light', 'dark'] as const) {
+      for (const width of [1280, 360]) {
+        const { page, context, watch } = await newPage(browser, { colorScheme, viewport: { width, height: 800 } });
+        for (const path of ['ai-103/quiz/', 'ai-103/questions/']) {
+          const res = await page.goto(`${root}${path}`);
+          if (res?.status() !== 200) problems.push(`${path}: ${res?.status()}`);
+          await page.locator('main h1').waitFor();
+          const wide = await page.evaluate(() => document.documentElement.scrollWidth);
+          if (wide > width) problems.push(`${path} at ${width}px: ${wide}px wide`);
+          problems.push(...(await axe(page)).map((v) => `${path} ${colorScheme}: ${v}`));
+        }
+        problems.push(...watch.errors);
+        await context.close();
+      }
+    }
+    expect(problems).toEqual([]);
   });
 
   it('keeps the history of each exam apart', async () => {
@@ -235,7 +251,7 @@ describe('the bridge page', () => {
     let gone = 0;
     for (const q of ai102.questions) {
       if (q.successorDomain === null) gone += 1;
-      else if (typeof q.successorDomain === 'number') perDomain[q.successorDomain - 1] += 1;
+      else if (typeof q.successorDomain === 'number') perDomain[q.successorDomain - 1]! += 1;
     }
     const { page, context } = await newPage(browser);
     await page.goto(url('ai-103/from-ai-102/'));

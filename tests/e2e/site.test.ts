@@ -128,12 +128,12 @@ describe('every page', () => {
       const exam = /^\/prep\/(ai-10[23])\//.exec(path)?.[1];
       const notice = page.locator('.status-notice');
       if (exam === 'ai-102') {
-        expect(await page.textContent('.exam-badge'), path).toBe('AI-102 retired 30 June 2026');
+        expect((await page.textContent('.exam-badge'))!.trim(), path).toBe('AI-102 retired 30 June 2026');
         expect(await notice.textContent(), path).toMatch(/AI-102 retired on 30 June 2026/);
         expect(await notice.textContent(), path).toMatch(/Its successor is AI-103/);
         expect(await notice.textContent(), path).toMatch(/stays valid until its expiry date/);
       } else if (exam === 'ai-103') {
-        expect(await page.textContent('.exam-badge'), path).toBe('AI-103 current exam');
+        expect((await page.textContent('.exam-badge'))!.trim(), path).toBe('AI-103 current exam');
         expect(await notice.count(), path).toBe(0);
       } else {
         // Shared pages and the home page belong to no single exam.
@@ -205,6 +205,7 @@ describe('structured data', () => {
       expect(types.get(`/prep/${exam}/`)).toEqual(['Article', 'BreadcrumbList']);
       expect(types.get(`/prep/${exam}/faq/`)).toEqual(['FAQPage', 'BreadcrumbList']);
     }
+    expect(types.get('/prep/ai-103/from-ai-102/')).toEqual(['Article', 'BreadcrumbList']);
     expect(types.get('/prep/salaries/')).toContain('BreadcrumbList');
     await context.close();
   });

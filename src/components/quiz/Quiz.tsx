@@ -1,12 +1,13 @@
 /** @jsxImportSource preact */
 import { useStore } from '@nanostores/preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { $announcement } from '../../quiz/stores/announcer';
 import { $attempt } from '../../quiz/stores/attempt';
 import { $bank, loadBank } from '../../quiz/stores/bank';
 import { $storageMode } from '../../quiz/stores/engine';
 import { $loadProblem } from '../../quiz/stores/notice';
 import { $view } from '../../quiz/stores/view';
+import { hasSavedQuiz } from '../../quiz/storage-keys';
 import type { QuizProps } from './props';
 import { Start } from './Start';
 import { Runner } from './Runner';
@@ -27,8 +28,17 @@ export default function Quiz(props: QuizProps) {
   const said = useStore($announcement);
   const view = useStore($view);
 
+  // The bank is the page's largest download. A returning reader needs it at once (to resume or retry);
+  // on a first visit it waits until the reader reaches for the quiz (pointer, key or focus inside it).
+  const root = useRef<HTMLDivElement>(null);
+  const [returning] = useState(hasSavedQuiz);
   useEffect(() => {
-    void loadBank(props.bankUrl);
+    const load = () => void loadBank(props.bankUrl);
+    if (returning) return load();
+    const el = root.current;
+    const events = ['pointerdown', 'pointerover', 'keydown', 'focusin'] as const;
+    events.forEach((e) => el?.addEventListener(e, load, { once: true, passive: true }));
+    return () => events.forEach((e) => el?.removeEventListener(e, load));
   }, [props.bankUrl]);
 
   // The results screen is its own chunk, fetched when the first attempt ends (the service worker caches it).
@@ -45,7 +55,7 @@ export default function Quiz(props: QuizProps) {
         The questions could not be loaded ({bank.message}). Check your connection and reload the page.
       </p>
     );
-  } else if (bank.status !== 'ready') {
+  } else if (bank.status !== 'ready' && returning) {
     screen = <p class="quiz-loading">Loading the questions…</p>;
   } else if (attempt?.phase === 'done') {
     screen = results ? <results.Results {...props} attempt={attempt} /> : <p class="quiz-loading">Preparing your results…</p>;
@@ -56,7 +66,7 @@ export default function Quiz(props: QuizProps) {
   }
 
   return (
-    <div class="quiz">
+    <div class="quiz" ref={root}>
       {storage === 'memory' && (
         <p class="quiz-notice" role="status">
           This browser is not letting the page save your progress (private browsing or full storage). The quiz works,

@@ -4,6 +4,7 @@ import { useRef, useState } from 'preact/hooks';
 import type { Mode } from '../../quiz/attempt';
 import { $attempt, $lastMissed, begin } from '../../quiz/stores/attempt';
 import { $view } from '../../quiz/stores/view';
+import { loadBank } from '../../quiz/stores/bank';
 import { formatClock, remainingMs } from '../../quiz/timer';
 import { Offer } from './Offer';
 import type { QuizProps } from './props';
@@ -24,9 +25,11 @@ export function Start(props: QuizProps) {
   const unfinished = attempt && attempt.phase !== 'done' ? attempt : null;
   const all = domains.length === props.domains.length;
 
-  const start = (e: Event) => {
+  const start = async (e: Event) => {
     e.preventDefault();
     if (count === 0) return;
+    // On a first visit the bank may still be on its way: wait for it, then start.
+    await loadBank(props.bankUrl);
     begin({ mode, size: size === 'all' ? 'all' : Number(size), domains: all ? undefined : domains });
     $view.set('quiz');
   };
@@ -70,7 +73,8 @@ export function Start(props: QuizProps) {
           <button
             type="button"
             class="button"
-            onClick={() => {
+            onClick={async () => {
+              await loadBank(props.bankUrl);
               begin({ mode: 'practice', size: 'all', ids: props.drill!.ids });
               $view.set('quiz');
             }}

@@ -10,9 +10,18 @@ export const $bank = atom<BankState>({ status: 'idle' });
 
 export const $questions = computed($bank, (b) => (b.status === 'ready' ? b.byId : new Map<string, Question>()));
 
-/** Fetches the bank once; the service worker serves it from cache when offline. */
-export async function loadBank(url: string): Promise<void> {
-  if ($bank.get().status === 'loading' || $bank.get().status === 'ready') return;
+let inflight: Promise<void> | undefined;
+
+/** Fetches the bank once (a second call waits for the first); the service worker serves it from cache when offline. */
+export function loadBank(url: string): Promise<void> {
+  if ($bank.get().status === 'ready') return Promise.resolve();
+  inflight ??= fetchBank(url).finally(() => {
+    inflight = undefined;
+  });
+  return inflight;
+}
+
+async function fetchBank(url: string): Promise<void> {
   $bank.set({ status: 'loading' });
   try {
     const res = await fetch(url);

@@ -1,0 +1,14 @@
+import { chromium } from 'playwright-core';
+import { gzipSync } from 'node:zlib';
+import { serve } from '../src/cli/serve.mjs';
+const server = await serve({ root: 'dist', base: '/prep/', port: 0 });
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+const ctx = await browser.newContext({ serviceWorkers: 'block' });
+const page = await ctx.newPage();
+const rows = [];
+page.on('response', (r) => rows.push(r.body().then((b) => [new URL(r.url()).pathname, b.length, gzipSync(b, { level: 9 }).length], () => [r.url(), 0, 0])));
+await page.goto(server.url + (process.argv[2] ?? 'ai-102/quiz/'), { waitUntil: 'networkidle' });
+const all = await Promise.all(rows);
+for (const r of all) console.log(r.join('\t'));
+console.log('total gz', all.reduce((a, r) => a + r[2], 0));
+await browser.close(); await server.close();
