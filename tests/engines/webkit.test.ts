@@ -5,6 +5,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
+import { setTimeout as delay } from 'node:timers/promises';
 import { Builder, By, type WebDriver } from 'selenium-webdriver';
 import { Select } from 'selenium-webdriver/lib/select';
 import { inject } from 'vitest';
@@ -38,20 +39,21 @@ function freePort(): Promise<number> {
   });
 }
 
-/** Starts WebKitWebDriver and resolves once it answers /status as ready. */
+/** Starts WebKitWebDriver and resolves once it answers /status as ready (it prints nothing when it is). */
 async function startDriver(display: string): Promise<string> {
   const port = await freePort();
   const driver = spawn(inject('engines').webkitDriver, [`--port=${port}`], { env: { ...process.env, DISPLAY: display }, stdio: 'ignore' });
   children.push(driver);
   const url = `http://127.0.0.1:${port}`;
   const exited = new Promise<never>((_, reject) => driver.once('exit', (code) => reject(new Error(`WebKitWebDriver exited (${code})`))));
-  for (;;) {
+  for (const deadline = Date.now() + 30_000; Date.now() < deadline; await delay(50)) {
     const ready = fetch(`${url}/status`).then(
       async (r) => r.ok && ((await r.json()) as { value: { ready: boolean } }).value.ready,
       () => false,
     );
     if (await Promise.race([ready, exited])) return url;
   }
+  throw new Error(`WebKitWebDriver did not answer on ${url} within 30 s`);
 }
 
 async function open(): Promise<EngineDriver> {
