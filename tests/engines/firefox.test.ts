@@ -20,6 +20,7 @@ async function open(): Promise<EngineDriver> {
     },
     click: (selector) => page.click(selector),
     type: (selector, text) => page.type(selector, text),
+    press: (key) => page.keyboard.press(key),
     async select(selector, value) {
       await page.select(selector, value);
     },

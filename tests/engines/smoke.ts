@@ -16,6 +16,8 @@ export interface EngineDriver {
   goto(path: string): Promise<void>;
   click(selector: string): Promise<void>;
   type(selector: string, text: string): Promise<void>;
+  /** Presses one key (a KeyboardEvent key name) wherever focus is. */
+  press(key: 'Escape'): Promise<void>;
   /** Picks the option with this value in a <select>, as a user would. */
   select(selector: string, value: string): Promise<void>;
   /** Runs fn in the page until it returns something truthy (a promise is awaited), and returns that. */
@@ -116,8 +118,12 @@ export function smokeSuite(engine: string, open: () => Promise<EngineDriver>, or
       expect(await d.errors()).toEqual([]);
     });
 
-    it('finds an FAQ answer with search and lands on it', async () => {
+    it('finds an FAQ answer with search and lands on it; Esc closes search and gives focus back', async () => {
       await d.goto(`${BASE}salaries/`);
+      await d.click('[data-search-open]');
+      await d.waitFor(() => document.activeElement?.id === 'search-input');
+      await d.press('Escape');
+      await d.waitFor(() => !document.querySelector('dialog[open]') && document.activeElement?.hasAttribute('data-search-open'));
       await d.click('[data-search-open]');
       await d.waitFor(() => document.activeElement?.id === 'search-input');
       await d.type('#search-input', 'printed');

@@ -6,7 +6,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { setTimeout as delay } from 'node:timers/promises';
-import { Builder, By, type WebDriver } from 'selenium-webdriver';
+import { Builder, By, Key, type WebDriver } from 'selenium-webdriver';
 import { Select } from 'selenium-webdriver/lib/select';
 import { inject } from 'vitest';
 import { smokeSuite, type EngineDriver } from './smoke';
@@ -76,6 +76,7 @@ async function open(): Promise<EngineDriver> {
     },
     click: async (selector) => (await find(selector)).click(),
     type: async (selector, text) => (await find(selector)).sendKeys(text),
+    press: (key) => driver.actions().sendKeys(Key[key.toUpperCase() as 'ESCAPE']).perform(),
     async select(selector, value) {
       await new Select(await find(selector)).selectByVisibleText(value);
     },
