@@ -25,7 +25,9 @@ async function open(): Promise<EngineDriver> {
       await page.select(selector, value);
     },
     async waitFor(fn, ...args) {
-      const handle = await page.waitForFunction(fn as (...a: unknown[]) => unknown, { timeout: 20_000, polling: 'raf' }, ...args);
+      const handle = await page.waitForFunction(fn as (...a: unknown[]) => unknown, { timeout: 20_000, polling: 'raf' }, ...args).catch((e: Error) => {
+        throw new Error(`${e.message}: waiting for ${fn} ${JSON.stringify(args)}`);
+      });
       return (await handle.jsonValue()) as never;
     },
     async errors() {

@@ -80,7 +80,8 @@ async function open(): Promise<EngineDriver> {
     async select(selector, value) {
       await new Select(await find(selector)).selectByVisibleText(value);
     },
-    waitFor: (fn, ...args) => driver.wait(() => driver.executeScript(fn, ...args), 20_000) as never,
+    waitFor: (fn, ...args) => driver.wait(() => driver.executeScript(fn, ...args), 20_000, `Waited 20 s for ${fn} ${JSON.stringify(args)}`) as never,
+    // The key record-errors.js writes to.
     errors: () =>
       driver.executeScript(() => {
         const list = JSON.parse(sessionStorage.getItem('__engineSmokeErrors') ?? '[]') as string[];
