@@ -6,7 +6,8 @@ import { smokeSuite, type EngineDriver } from './smoke';
 const origin = () => new URL(inject('baseUrl')).origin;
 
 async function open(): Promise<EngineDriver> {
-  const browser = await puppeteer.launch({ browser: 'firefox', executablePath: inject('engines').firefox, headless: true });
+  // A loaded 2-core machine can take longer than puppeteer's default 30 s to start Firefox.
+  const browser = await puppeteer.launch({ browser: 'firefox', executablePath: inject('engines').firefox, headless: true, timeout: 90_000 });
   const page = await browser.newPage();
   await page.setViewport({ width: 1280, height: 900 });
   let errors: string[] = [];
