@@ -173,6 +173,12 @@ export function openSearch(base: string, opener: Element | null) {
     arrows(dialog, input, list);
     // The modal already makes the page inert; wrapping Tab keeps focus from leaving for the browser's own UI.
     dialog.addEventListener('keydown', (e) => {
+      // WebKit's search field keeps Esc for itself (it clears the field), so the modal never hears it.
+      if (e.key === 'Escape') {
+        e.preventDefault();
+        dialog!.close();
+        return;
+      }
       if (e.key !== 'Tab') return;
       const stops = [...dialog!.querySelectorAll<HTMLElement>('button, input, select, a[href]')];
       const edge = e.shiftKey ? stops[0] : stops.at(-1);

@@ -14,20 +14,24 @@ declare module 'vitest' {
   }
 }
 
+/** Builds dist/ under BASE, unless E2E_NO_BUILD=1 says the one there is fresh (the engine smoke suite shares it). */
+export function buildSite(label = 'e2e') {
+  if (process.env.E2E_NO_BUILD === '1') return;
+  const started = Date.now();
+  const run = spawnSync('npx', ['astro', 'build'], {
+    env: buildEnv({ SITE_BASE: BASE }),
+    stdio: ['ignore', 'pipe', 'inherit'],
+    encoding: 'utf8',
+  });
+  if (run.status !== 0) throw new Error(`astro build failed:\n${run.stdout}`);
+  console.log(`${label}: built dist/ under ${BASE} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+}
+
 /** Builds dist/ under a base path (unless E2E_NO_BUILD=1) and serves it for every e2e file. */
 export default async function setup(project: TestProject) {
   const chromium = findChromium();
   if (!chromium) throw new Error('No Chromium found: run `node src/cli/chromium.mjs` (npm test does this first).');
-  if (process.env.E2E_NO_BUILD !== '1') {
-    const started = Date.now();
-    const run = spawnSync('npx', ['astro', 'build'], {
-      env: buildEnv({ SITE_BASE: BASE }),
-      stdio: ['ignore', 'pipe', 'inherit'],
-      encoding: 'utf8',
-    });
-    if (run.status !== 0) throw new Error(`astro build failed:\n${run.stdout}`);
-    console.log(`e2e: built dist/ under ${BASE} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-  }
+  buildSite();
   const server = await serve({ root: 'dist', base: BASE, port: 0 });
   project.provide('baseUrl', server.url);
   project.provide('chromium', chromium);

@@ -1,0 +1,147 @@
+/*
+ * The smoke suite every engine runs: each page of the sitemap loads with no script error, a practice
+ * attempt starts, checks answers and reaches its results, and search finds an FAQ answer. An engine
+ * plugs in through EngineDriver; page-side code is passed as plain functions, so keep them free of
+ * outer variables (each engine serializes them into the page).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bankSchema, type Question } from '../../src/quiz/bank-schema';
+import { readData } from '../../src/schemas/check';
+import { BASE } from '../e2e/global-setup';
+
+type Truthy<T> = Exclude<T, false | null | undefined | 0 | ''>;
+
+export interface EngineDriver {
+  /** Opens a path on the server (sitemap paths include the base) and waits for its load event. */
+  goto(path: string): Promise<void>;
+  click(selector: string): Promise<void>;
+  type(selector: string, text: string): Promise<void>;
+  /** Presses one key (a KeyboardEvent key name) wherever focus is. */
+  press(key: 'Escape'): Promise<void>;
+  /** Picks the option with this value in a <select>, as a user would. */
+  select(selector: string, value: string): Promise<void>;
+  /** Runs fn in the page until it returns something truthy (a promise is awaited), and returns that. */
+  waitFor<A extends unknown[], T>(fn: (...args: A) => T, ...args: A): Promise<Truthy<Awaited<T>>>;
+  /** Console errors, uncaught errors, rejections and CSP violations since the last call. */
+  errors(): Promise<string[]>;
+  close(): Promise<void>;
+}
+
+const bank = bankSchema.parse(readData('content/quiz/ai-102.json'));
+const byId = new Map(bank.questions.map((q) => [q.id, q]));
+
+/** The domains with the fewest questions between them that still hold every question type. */
+function coveringDomains(): number[] {
+  const domains = [...new Set(bank.questions.map((q) => q.domain))];
+  const types = new Set(bank.questions.map((q) => q.type)).size;
+  let best: number[] = domains;
+  const count = (ds: number[]) => bank.questions.filter((q) => ds.includes(q.domain)).length;
+  for (let mask = 1; mask < 1 << domains.length; mask++) {
+    const chosen = domains.filter((_, i) => mask & (1 << i));
+    const qs = bank.questions.filter((q) => chosen.includes(q.domain));
+    if (new Set(qs.map((q) => q.type)).size === types && qs.length < count(best)) best = chosen;
+  }
+  return best;
+}
+
+/** Gives the bank's answer to a question by mouse, whatever its type. */
+async function answerRight(d: EngineDriver, q: Question) {
+  const scope = `.quiz-runner [data-question="${q.id}"]`;
+  switch (q.type) {
+    case 'single':
+      return d.click(`${scope} [data-option="${q.answer}"] label`);
+    case 'multi':
+      for (const id of q.answer) await d.click(`${scope} [data-option="${id}"] label`);
+      return;
+    case 'order':
+      for (let i = 0; i < q.answer.length; i++) {
+        const item = q.answer[i]!;
+        // Its place on screen, counted from 1 so that the first place is truthy too.
+        const place = () => d.waitFor((s, id) => [...document.querySelectorAll(`${s} [data-item]`)].findIndex((e) => e.getAttribute('data-item') === id) + 1, scope, item);
+        for (let from = await place(); from > i + 1; from--) {
+          await d.click(`${scope} [data-item="${item}"] button`);
+          await d.waitFor((s, id, want) => document.querySelectorAll(`${s} [data-item]`)[want]?.getAttribute('data-item') === id, scope, item, from - 2);
+        }
+      }
+      return;
+    case 'yesno':
+      for (const s of q.statements) await d.click(`${scope} [data-statement="${s.id}"] label:nth-of-type(${s.answer ? 1 : 2})`);
+      return;
+    case 'dropdown':
+      for (const b of q.blanks) await d.select(`${scope} select[data-blank="${b.id}"]`, b.answer);
+  }
+}
+
+export function smokeSuite(engine: string, open: () => Promise<EngineDriver>, origin: () => string) {
+  describe(`${engine}: smoke`, () => {
+    let d: EngineDriver;
+    beforeAll(async () => {
+      d = await open();
+    });
+    afterAll(() => d?.close());
+
+    it('loads every page in the sitemap with no script error, and registers the offline worker', async () => {
+      const xml = await (await fetch(`${origin()}${BASE}sitemap.xml`)).text();
+      const pages = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
+      expect(pages).toEqual(expect.arrayContaining([BASE, `${BASE}salaries/`, `${BASE}ai-102/faq/`, `${BASE}ai-102/quiz/`, `${BASE}ai-103/quiz/`]));
+      for (const path of pages) {
+        await d.goto(path);
+        expect(await d.waitFor(() => document.querySelector('main h1')?.textContent?.trim()), path).not.toMatch(/not found/i);
+        // The page's module has run to its end: it registers the service worker after the load event.
+        expect(await d.waitFor(() => navigator.serviceWorker.ready.then((r) => r.active?.scriptURL)), path).toBe(`${origin()}${BASE}sw.js`);
+        expect(await d.errors(), path).toEqual([]);
+      }
+    });
+
+    it('starts a practice attempt, checks every answer and reaches the results', async () => {
+      const domains = coveringDomains();
+      const count = bank.questions.filter((q) => domains.includes(q.domain)).length;
+      await d.goto(`${BASE}ai-102/quiz/`);
+      await d.waitFor(() => document.querySelector('.quiz-start form'));
+      for (const id of new Set(bank.questions.map((q) => q.domain))) if (!domains.includes(id)) await d.click(`input[name=domain][value="${id}"]`);
+      await d.click('input[name=size][value=all]');
+      expect(await d.waitFor(() => document.querySelector('.quiz-summary')?.textContent)).toBe(`${count} questions.`);
+      await d.click('.quiz-start button[type=submit]');
+      const primary = '.quiz-runner .quiz-actions .button.primary';
+      for (let n = 1; n <= count; n++) {
+        const id = await d.waitFor(
+          (n) => document.querySelector('.quiz-runner .progress')?.textContent?.includes(`Question ${n} of`) && document.querySelector('.quiz-runner [data-question]')?.getAttribute('data-question'),
+          n,
+        );
+        await answerRight(d, byId.get(id)!);
+        await d.waitFor((s) => document.querySelector<HTMLButtonElement>(s)?.textContent === 'Check answer' && !document.querySelector<HTMLButtonElement>(s)!.disabled, primary);
+        await d.click(primary);
+        expect(await d.waitFor(() => document.querySelector('.quiz-runner .verdict')?.className), id).toBe('verdict right');
+        await d.click(primary);
+      }
+      expect(await d.waitFor(() => document.querySelector('.quiz-results [data-testid=score]')?.textContent?.trim())).toBe('100%');
+      expect(await d.errors()).toEqual([]);
+    });
+
+    it('finds an FAQ answer with search and lands on it; Esc closes search and gives focus back', async () => {
+      await d.goto(`${BASE}salaries/`);
+      await d.click('[data-search-open]');
+      await d.waitFor(() => document.activeElement?.id === 'search-input');
+      await d.press('Escape');
+      await d.waitFor(() => !document.querySelector('dialog[open]') && document.activeElement?.hasAttribute('data-search-open'));
+      await d.click('[data-search-open]');
+      await d.waitFor(() => document.activeElement?.id === 'search-input');
+      await d.type('#search-input', 'printed');
+      const hits = await d.waitFor(
+        () =>
+          /result/.test(document.querySelector('dialog .search-status')?.textContent ?? '') &&
+          [...document.querySelectorAll('dialog .search-results a')].map((a) => a.getAttribute('href')),
+      );
+      const answer = `${BASE}ai-102/faq/#validity-and-renewal`;
+      expect(hits).toContain(answer);
+      await d.click(`dialog .search-results a[href="${answer}"]`);
+      await d.waitFor((path) => location.pathname === path && location.hash === '#validity-and-renewal', `${BASE}ai-102/faq/`);
+      // The answer ends up near the top of the window (the scroll is smooth, so wait for it to arrive).
+      await d.waitFor(() => {
+        const top = document.getElementById('validity-and-renewal')?.getBoundingClientRect().top ?? -1;
+        return top >= 0 && top < 200;
+      });
+      expect(await d.errors()).toEqual([]);
+    });
+  });
+}
