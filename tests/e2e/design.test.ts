@@ -16,7 +16,9 @@ let browser: Browser;
 let pages: string[];
 const origin = () => new URL(baseUrl()).origin;
 const shotName = (path: string, size: { width: number }, scheme: string) =>
-  `${SHOTS}/${path.replace(/^\/prep\//, '').replace(/\/$/, '').replace(/\//g, '_') || 'home'}-${size.width}-${scheme}.png`;
+  `${SHOTS}/${path.replace(/^\/prep\//, '').replace(/\/$/, '').replace(/\//g, '_') || 'home'}-${size.width}-${scheme}.jpeg`;
+// JPEG: the question pages are tens of thousands of pixels tall, and PNG encoding them outlasts a busy machine.
+const shoot = (page: Page, path: string) => page.screenshot({ path, fullPage: true, type: 'jpeg', quality: 70, timeout: 120_000 });
 
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
@@ -87,11 +89,11 @@ for (const scheme of ['light', 'dark'] as const) {
         // At most 20% of a 740 px screen.
         if (notice && notice.height > 148) problems.push(`${path}: status notice ${notice.height}px high`);
         problems.push(...(await axe(page)).map((v) => `${path}: ${v}`));
-        await page.screenshot({ path: shotName(path, PHONE, scheme), fullPage: true });
+        await shoot(page, shotName(path, PHONE, scheme));
       }
       expect(problems).toEqual([]);
       await context.close();
-    }, 240_000);
+    }, 600_000);
   });
 
   describe(`a 1280 x 800 screen, ${scheme} theme`, () => {
@@ -107,11 +109,11 @@ for (const scheme of ['light', 'dark'] as const) {
           if (rail.y > WIDE.height) problems.push(`${path}: rail starts below the first screen`);
         }
         problems.push(...(await axe(page)).map((v) => `${path}: ${v}`));
-        await page.screenshot({ path: shotName(path, WIDE, scheme), fullPage: true });
+        await shoot(page, shotName(path, WIDE, scheme));
       }
       expect(problems).toEqual([]);
       await context.close();
-    }, 240_000);
+    }, 600_000);
   });
 }
 
