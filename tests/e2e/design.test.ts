@@ -16,9 +16,9 @@ let browser: Browser;
 let pages: string[];
 const origin = () => new URL(baseUrl()).origin;
 const shotName = (path: string, size: { width: number }, scheme: string) =>
-  `${SHOTS}/${path.replace(/^\/prep\//, '').replace(/\/$/, '').replace(/\//g, '_') || 'home'}-${size.width}-${scheme}.jpeg`;
-// JPEG: the question pages are tens of thousands of pixels tall, and PNG encoding them outlasts a busy machine.
-const shoot = (page: Page, path: string) => page.screenshot({ path, fullPage: true, type: 'jpeg', quality: 70, timeout: 120_000 });
+  `${SHOTS}/${path.replace(/^\/prep\//, '').replace(/\/$/, '').replace(/\//g, '_') || 'home'}-${size.width}-${scheme}.png`;
+// The question pages are tens of thousands of pixels tall: encoding them takes a while on a busy machine.
+const shoot = (page: Page, path: string) => page.screenshot({ path, fullPage: true, timeout: 180_000 });
 
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
