@@ -180,3 +180,16 @@ describe('the phone menu', () => {
     await context.close();
   });
 });
+
+describe('print', () => {
+  it('prints the guide with its tables as tables and the status details open, whatever the screen', async () => {
+    const { page, context } = await newPage(browser, { viewport: PHONE });
+    await page.goto(url('ai-102/'));
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.toc').isVisible()).toBe(false);
+    expect(await page.getByText('Its successor is AI-103').isVisible()).toBe(true);
+    expect(await page.locator('article table').first().evaluate((t) => getComputedStyle(t).display)).toBe('table');
+    expect(await page.locator('article thead').first().isVisible()).toBe(true);
+    await context.close();
+  });
+});
