@@ -8,6 +8,7 @@ import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { axe, baseUrl, launch, newPage, sitemapPages, url } from './browser';
+import { finishPractice, startByMouse } from './quiz-driver';
 
 const SHOTS = 'tests/artifacts/design';
 const PHONE = { width: 360, height: 740 };
@@ -192,4 +193,18 @@ describe('print', () => {
     expect(await page.locator('article thead').first().isVisible()).toBe(true);
     await context.close();
   });
+
+  it('prints the quiz results without the site around them', async () => {
+    const { page, context } = await newPage(browser, { viewport: PHONE });
+    await page.goto(url('ai-102/quiz/'));
+    await page.locator('.quiz-start').waitFor();
+    await startByMouse(page, 'practice', '10');
+    await finishPractice(page, 10);
+    await page.screenshot({ path: `${SHOTS}/quiz-results-360.png`, fullPage: true });
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.site-header').isVisible()).toBe(false);
+    expect(await page.locator('.quiz-results').isVisible()).toBe(true);
+    expect(await page.locator('.quiz-results h2').first().isVisible()).toBe(true);
+    await context.close();
+  }, 120_000);
 });
