@@ -4,6 +4,7 @@ import { defineConfig, passthroughImageService } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import { themeScript } from './src/integrations/theme-script.ts';
+import { uiScript } from './src/integrations/ui-script.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { remarkHeadingIds } from './src/integrations/remark-heading-ids.ts';
 import { rehypeBaseLinks } from './src/integrations/rehype-base-links.ts';
@@ -35,6 +36,7 @@ export default defineConfig({
     preact(),
     clientAfterLoad(),
     themeScript(),
+    uiScript(),
     // Before Pagefind and the worker, so both see the final HTML.
     deferPageScripts(),
     // Order matters: both run at astro:build:done, and the worker must precache Pagefind's files.
