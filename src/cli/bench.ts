@@ -176,3 +176,7 @@ console.log(
   `First visit to the guide: ${kb(homeBytes.gzip)} gzip for the page, then the worker fetches the precache in the background: ` +
     `${kb(add(homeBytes, pre).gzip)} gzip in all (less what the HTTP cache already holds).`,
 );
+
+// ---- Search quality: the judged query set (src/cli/bench-search.ts) ----
+import { benchSearch } from './bench-search';
+await benchSearch(base);
