@@ -42,6 +42,7 @@ export const PER_PAGE = 5;
 const QUESTION_SECTION = 'Quiz';
 const QUESTION_FACTOR = 0.6;
 const MIN_LENGTH = 20;
+const OTHER_FORM = 0.5;
 const INTRO_FACTOR = 0.5;
 const LENGTH_EXPONENT = 0.3;
 
@@ -89,9 +90,12 @@ function termScores(sub: SubResult, words: string[], terms: string[]): number[] 
   const best = terms.map(() => 0);
   for (const l of sub.weighted_locations ?? []) {
     // Locations follow Pagefind's own word split; a neighbour catches a word it split differently.
-    const i = [0, 1, -1, 2, -2].map((d) => termOf(words[l.location + d] ?? '', terms)).find((t) => t >= 0) ?? -1;
-    if (i >= 0) best[i] = Math.max(best[i]!, l.balanced_score);
-    // A location that matches no word we can see still counts, once, for the rarest word.
+    const word = [0, 1, -1, 2, -2].map((d) => words[l.location + d] ?? '').find((w) => termOf(w, terms) >= 0);
+    if (word === undefined) continue;
+    const i = termOf(word, terms);
+    // The word as typed outranks another form of it ("printed" over "prints").
+    const exact = norm(word) === terms[i] ? 1 : OTHER_FORM;
+    best[i] = Math.max(best[i]!, l.balanced_score * exact);
   }
   return best;
 }
@@ -103,7 +107,7 @@ function sectionLength(page: PageData, sub: SubResult): number {
   return Math.max(MIN_LENGTH, (next.length ? Math.min(...next) : (page.word_count ?? page.content.split(/\s+/).length)) - start);
 }
 
-export function rank(pages: PageData[], term: string): Ranked[] {
+export function rank(pages: PageData[], term: string, perPage = PER_PAGE): Ranked[] {
   const terms = queryTerms(term);
   const candidates = pages.flatMap((page) => {
     const words = page.content.split(/\s+/);
@@ -131,6 +135,6 @@ export function rank(pages: PageData[], term: string): Ranked[] {
   return scored.filter((r) => {
     const n = taken.get(r.page.url) ?? 0;
     taken.set(r.page.url, n + 1);
-    return n < PER_PAGE;
+    return n < perPage;
   });
 }

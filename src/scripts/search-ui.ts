@@ -49,14 +49,14 @@ const SHOWN = 12;
 const pageName = (title: string) => title.split(/[:,]/)[0]!.trim();
 
 /** Section results across pages, best first (see search-rank.ts), each landing on its anchor. */
-export async function search(base: string, term: string, filters: Filters = {}): Promise<Hit[]> {
+export async function search(base: string, term: string, filters: Filters = {}, perPage?: number): Promise<Hit[]> {
   const pf = await pagefind(base);
   const chosen = Object.fromEntries(Object.entries(filters).filter(([, v]) => v)) as Record<string, string>;
   const found = await pf.search(pagefindQuery(term), { filters: chosen });
   if (!found) return [];
   const pages = await Promise.all(found.results.slice(0, PAGES_READ).map((r) => r.data()));
-  return rank(pages, term)
-    .slice(0, SHOWN)
+  return rank(pages, term, perPage)
+    .slice(0, perPage === undefined ? SHOWN : undefined)
     .map(({ page, sub }) => {
       const exams = page.filters.exam ?? [];
       const where = pageName(page.meta.title ?? '');
@@ -190,12 +190,12 @@ export function openSearch(base: string, opener: Element | null) {
         <input id="search-input" type="search" autocomplete="off" spellcheck="false" aria-describedby="search-help" />
         <label for="search-section">Section</label>
         <select id="search-section">
-          <option value="">All sections</option>
+          <option value="">Any section</option>
           ${SECTIONS.map((s) => `<option>${s}</option>`).join('')}
         </select>
         <label for="search-exam">Exam</label>
         <select id="search-exam">
-          <option value="">All exams</option>
+          <option value="">Any exam</option>
           ${examCodes().map((c) => `<option>${escape(c)}</option>`).join('')}
         </select>
       </form>
@@ -236,18 +236,56 @@ export function openSearch(base: string, opener: Element | null) {
   dialog.querySelector<HTMLInputElement>('#search-input')!.focus();
 }
 
-/** The FAQ page's own search box, limited to its section and its exam. */
+/**
+ * The FAQ page's own box, limited to its section and its exam: it filters the page's questions in
+ * place (the index and the answers), so a match is read where it stands; clearing shows them all.
+ */
 export function attachInline(form: HTMLFormElement, base: string) {
   if (form.dataset.ready) return;
   form.dataset.ready = '1';
   const input = form.querySelector<HTMLInputElement>('input')!;
-  const list = form.querySelector<HTMLElement>('.search-results')!;
-  const go = wire(base, input, list, form.querySelector('.search-status')!, () => ({ section: form.dataset.searchInline, exam: form.dataset.searchExam }));
+  const status = form.querySelector<HTMLElement>('.search-status')!;
+  const items = [...document.querySelectorAll<HTMLElement>('.faq-item')];
+  const entries = [...document.querySelectorAll<HTMLAnchorElement>('.faq-index a[href^="#"]')];
+  const show = (ids: Set<string> | null) => {
+    for (const item of items) item.hidden = !!ids && !ids.has(item.querySelector('h2')?.id ?? '');
+    for (const a of entries) a.closest('li')!.hidden = !!ids && !ids.has(a.hash.slice(1));
+  };
+  let run = 0;
+  const go = async () => {
+    const term = input.value.trim();
+    const mine = ++run;
+    if (!term) {
+      show(null);
+      status.textContent = '';
+      return;
+    }
+    status.textContent = 'Searching…';
+    try {
+      const filters = { section: form.dataset.searchInline, exam: form.dataset.searchExam };
+      // Every matching answer, not the dialog's five per page.
+      let hits = await search(base, term, filters, Infinity);
+      const fix = hits.length ? null : await corrected(base, term);
+      if (fix) hits = await search(base, fix, filters, Infinity);
+      if (mine !== run) return;
+      const ids = new Set(hits.map((h) => h.url.split('#')[1] ?? '').filter(Boolean));
+      show(ids);
+      const n = items.filter((i) => !i.hidden).length;
+      const shown = `${n} of ${items.length} question${items.length === 1 ? '' : 's'}`;
+      status.textContent = fix && n ? `No match for “${term}”. Showing ${shown} for “${fix}”.` : `${shown} match “${term}”.`;
+    } catch {
+      status.textContent = 'Search is not available right now.';
+    }
+  };
+  let timer: ReturnType<typeof setTimeout>;
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(go, 120);
+  });
   form.addEventListener('submit', (e) => {
     e.preventDefault();
     void go();
   });
-  arrows(form, input, list);
   void pagefind(base).catch(() => undefined);
   if (input.value) void go();
 }
