@@ -55,7 +55,7 @@ const norm = (w: string) =>
 // Words of a question that say nothing about its subject. Pagefind wants every word of a query on a page,
 // so "how does AI-103 differ from AI-102" would miss the section "How it differs from AI-102".
 const FILLER = new Set(
-  'a an the is are was were be been do does did i me my we you your it its to of for in on at by and or how what which when where who why can could should would will need much there this that with about get'.split(' '),
+  'a an the is are was were be been do does did i me my we you your it its to of for in on at by and or how what which when where who why can could should would will need much there this that with from about get'.split(' '),
 );
 
 /** The query's words, as Pagefind matches them (lowercase, punctuation dropped), fillers left out unless that leaves nothing. */
