@@ -4,7 +4,10 @@
  * for each query word, the best weight it has in that section (a word in a heading or FAQ question
  * outweighs one in a paragraph) times how rare the word is among the sections found, and sections that
  * lack a query word are pushed down, so the FAQ answer that holds every word comes before passing mentions.
+ * Short sections gain over long ones, a page's introduction (and its title) counts for less than its
+ * sections, and practice questions follow the prose that explains their topic.
  */
+import { RECORDS_SECTION } from '../utils/question-records';
 
 export interface WeightedLocation {
   weight: number;
@@ -39,11 +42,11 @@ export interface Ranked {
 
 /** Sections per page at most, so one long page does not crowd out the rest. */
 export const PER_PAGE = 5;
-const QUESTION_SECTION = 'Quiz';
 const QUESTION_FACTOR = 0.6;
 const MIN_LENGTH = 20;
 const OTHER_FORM = 0.5;
-const INTRO_FACTOR = 0.5;
+const REPEAT_SHARE = 0.5;
+const INTRO_FACTOR = 0.25;
 const LENGTH_EXPONENT = 0.3;
 
 const norm = (w: string) =>
@@ -68,6 +71,9 @@ export function queryTerms(term: string): string[] {
 /** What to hand Pagefind for a query typed by a person. */
 export const pagefindQuery = (term: string) => queryTerms(term).join(' ');
 
+/** A plural read as its singular ("salaries" → "salary"), so both count as the word typed. */
+const singular = (w: string) => w.replace(/ies$/, 'y').replace(/(?<!s)s$/, '');
+
 /** Which query word a matched word is: Pagefind matches stems and prefixes, so compare by shared start. */
 function termOf(word: string, terms: string[]): number {
   const w = norm(word);
@@ -85,19 +91,26 @@ function termOf(word: string, terms: string[]): number {
   return best;
 }
 
-/** Per query word, the best balanced score it has in the section (0 when absent). */
-function termScores(sub: SubResult, words: string[], terms: string[]): number[] {
+/** Per query word, how strongly the section holds it (0 when absent), from Pagefind's balanced scores. */
+function termScores(sub: SubResult, words: string[], terms: string[], titleWords: number): number[] {
   const best = terms.map(() => 0);
+  const repeats = terms.map(() => 0);
   for (const l of sub.weighted_locations ?? []) {
+    // The page's title opens its text; it names the page's topics rather than answering any of them.
+    if (!sub.anchor && l.location < titleWords) continue;
     // Locations follow Pagefind's own word split; a neighbour catches a word it split differently.
     const word = [0, 1, -1, 2, -2].map((d) => words[l.location + d] ?? '').find((w) => termOf(w, terms) >= 0);
     if (word === undefined) continue;
     const i = termOf(word, terms);
-    // The word as typed outranks another form of it ("printed" over "prints").
-    const exact = norm(word) === terms[i] ? 1 : OTHER_FORM;
-    best[i] = Math.max(best[i]!, l.balanced_score * exact);
+    // The word as typed (or its plural) outranks another form of it ("printed" over "prints").
+    const exact = singular(norm(word)) === singular(terms[i]!) ? 1 : OTHER_FORM;
+    const score = Math.sqrt(l.balanced_score * exact);
+    // The best place a word appears counts in full, each further place for half: an intro that names
+    // the subject and then speaks of it beats a title that only lists it.
+    repeats[i] = repeats[i]! + Math.min(score, best[i]!);
+    best[i] = Math.max(best[i]!, score);
   }
-  return best;
+  return best.map((b, i) => b + REPEAT_SHARE * repeats[i]!);
 }
 
 /** How many words the section holds: from its heading to the next one (or the page's end). */
@@ -111,23 +124,26 @@ export function rank(pages: PageData[], term: string, perPage = PER_PAGE): Ranke
   const terms = queryTerms(term);
   const candidates = pages.flatMap((page) => {
     const words = page.content.split(/\s+/);
+    // (A page without sections, such as a practice question's record, is all title and answer.)
+    const sectioned = (page.anchors ?? []).some((a) => /^h\d$/i.test(a.element));
+    const titleWords = sectioned && page.meta.title && page.content.startsWith(page.meta.title) ? page.meta.title.split(/\s+/).length : 0;
     return (page.sub_results ?? [])
-      .filter((s) => (s.weighted_locations?.length ?? 0) > 0)
-      .map((sub) => ({ page, sub, per: termScores(sub, words, terms), length: sectionLength(page, sub) }));
+      .map((sub) => ({ page, sub, sectioned, per: termScores(sub, words, terms, titleWords), length: sectionLength(page, sub) }))
+      .filter((c) => c.per.some((s) => s > 0));
   });
   const average = candidates.reduce((sum, c) => sum + c.length, 0) / (candidates.length || 1);
   // Rarer words count for more: a section with "cost" says more about "exam cost" than one with "exam".
   const idf = terms.map((_, i) => Math.log(1 + candidates.length / (1 + candidates.filter((c) => c.per[i]! > 0).length)));
-  const scored = candidates.map(({ page, sub, per, length }) => {
+  const scored = candidates.map(({ page, sub, sectioned, per, length }) => {
     const weight = idf.reduce((a, b) => a + b, 0);
     const coverage = weight ? per.reduce((sum, s, i) => sum + (s > 0 ? idf[i]! : 0), 0) / weight : 1;
-    const raw = per.reduce((sum, s, i) => sum + Math.sqrt(s) * idf[i]!, 0);
-    // A practice question matches on its topic; prose that explains the topic comes first.
-    const kind = page.filters.section?.includes(QUESTION_SECTION) && sub.url.includes('/questions/') ? QUESTION_FACTOR : 1;
+    const raw = per.reduce((sum, s, i) => sum + s * idf[i]!, 0);
+    // A practice question (or the quiz) matches on its topic; prose that explains the topic comes first.
+    const kind = page.filters.section?.includes(RECORDS_SECTION) ? QUESTION_FACTOR : 1;
     // A word in a short section says more about it than the same word in a long one.
     const focus = Math.pow(average / length, LENGTH_EXPONENT);
     // The text above a page's first heading is its introduction: a section that answers comes first.
-    const intro = sub.anchor ? 1 : INTRO_FACTOR;
+    const intro = sub.anchor || !sectioned ? 1 : INTRO_FACTOR;
     return { page, sub, score: raw * coverage * coverage * kind * focus * intro };
   });
   scored.sort((a, b) => b.score - a.score);
