@@ -264,5 +264,9 @@ if (!process.argv.includes('--no-lighthouse')) {
   }
 }
 
+// ---- Search quality: the judged query set (src/cli/bench-search.ts) ----
+import { benchSearch } from './bench-search';
+await benchSearch(base);
+
 console.log(over.length ? `\nOver budget (src/cli/budgets.json):\n- ${over.join('\n- ')}` : '\nAll budgets in src/cli/budgets.json hold.');
 process.exitCode = over.length ? 1 : 0;

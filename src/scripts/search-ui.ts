@@ -2,24 +2,13 @@
  * Search over the guide and the FAQ with Pagefind, loaded the first time search is opened.
  * The dialog is a native modal <dialog>: it traps focus and closes on Esc; we restore focus.
  */
+import { pagefindQuery, rank, type PageData } from './search-rank';
+import { closestWords, VOCABULARY_FILE } from './search-typos';
 
-interface SubResult {
-  title: string;
-  url: string;
-  excerpt: string;
-  locations?: number[];
-}
-interface ResultData {
-  url: string;
-  excerpt: string;
-  meta: { title?: string };
-  filters: Record<string, string[]>;
-  sub_results?: SubResult[];
-}
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
-  search(term: string, o?: { filters?: Record<string, string> }): Promise<{ results: { data(): Promise<ResultData> }[] } | null>;
+  search(term: string, o?: { filters?: Record<string, string> }): Promise<{ results: { data(): Promise<PageData> }[] } | null>;
 }
 
 export interface Hit {
@@ -51,29 +40,50 @@ function pagefind(base: string): Promise<Pagefind> {
   return engine;
 }
 
-/** Page results, each narrowed to its best-matching sections so a hit lands on its anchor. */
-export async function search(base: string, term: string, filters: Filters = {}): Promise<Hit[]> {
+/** Pages Pagefind reads in full before the sections are ranked: enough for every section that can win. */
+const PAGES_READ = 10;
+/** Results shown at most. */
+const SHOWN = 12;
+
+/** Where a result sits, shortly: the page title up to its first colon or comma ("AI-102 FAQ"). */
+const pageName = (title: string) => title.split(/[:,]/)[0]!.trim();
+
+/** Section results across pages, best first (see search-rank.ts), each landing on its anchor. */
+export async function search(base: string, term: string, filters: Filters = {}, perPage?: number): Promise<Hit[]> {
   const pf = await pagefind(base);
   const chosen = Object.fromEntries(Object.entries(filters).filter(([, v]) => v)) as Record<string, string>;
-  const found = await pf.search(term, { filters: chosen });
+  const found = await pf.search(pagefindQuery(term), { filters: chosen });
   if (!found) return [];
-  const pages = await Promise.all(found.results.slice(0, 8).map((r) => r.data()));
-  return pages.flatMap((p) => {
-    const where = p.filters.section?.[0] ?? '';
-    const exams = p.filters.exam ?? [];
-    const exam = exams.length === 1 ? exams[0]! : 'All exams';
-    const subs = (p.sub_results ?? [])
-      .filter((s) => s.url.includes('#') && (s.locations?.length ?? 1) > 0)
-      .sort((a, b) => (b.locations?.length ?? 0) - (a.locations?.length ?? 0))
-      .slice(0, 3);
-    if (subs.length === 0) return [{ title: p.meta.title ?? p.url, url: p.url, excerpt: p.excerpt, section: where, exam }];
-    return subs.map((s) => ({ title: s.title, url: s.url, excerpt: s.excerpt, section: where, exam }));
-  });
+  const pages = await Promise.all(found.results.slice(0, PAGES_READ).map((r) => r.data()));
+  return rank(pages, term, perPage)
+    .slice(0, perPage === undefined ? SHOWN : undefined)
+    .map(({ page, sub }) => {
+      const exams = page.filters.exam ?? [];
+      const where = pageName(page.meta.title ?? '');
+      // A practice question is a record of its own: its title already says what it is.
+      const title = !sub.anchor || sub.title === page.meta.title || !where ? sub.title : `${where} › ${sub.title}`;
+      return { title, url: sub.url, excerpt: sub.excerpt, section: page.filters.section?.[0] ?? '', exam: exams.length === 1 ? exams[0]! : 'All exams' };
+    });
+}
+
+let vocabulary: Promise<string[]> | undefined;
+
+/** The index's words, written at build, for "did you mean". */
+function words(base: string): Promise<string[]> {
+  vocabulary ??= fetch(`${base}pagefind/${VOCABULARY_FILE}`).then((r) => (r.ok ? (r.json() as Promise<string[]>) : []), () => []);
+  return vocabulary;
+}
+
+/** The query with each word the index lacks replaced by its closest index word, or null when nothing changes. */
+export async function corrected(base: string, term: string): Promise<string | null> {
+  const known = await words(base);
+  const fixed = closestWords(term, known);
+  return fixed && fixed !== term.toLowerCase() ? fixed : null;
 }
 
 const escape = (s: string) => s.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
 
-function render(list: HTMLElement, status: HTMLElement, hits: Hit[], term: string) {
+function render(list: HTMLElement, status: HTMLElement, hits: Hit[], term: string, correction?: string) {
   list.innerHTML = hits
     .map(
       (h) =>
@@ -81,7 +91,32 @@ function render(list: HTMLElement, status: HTMLElement, hits: Hit[], term: strin
         `<span class="hit-section"><span class="hit-exam">${escape(h.exam)}</span> · ${escape(h.section)}</span><span class="hit-excerpt">${h.excerpt}</span></a></li>`,
     )
     .join('');
-  status.textContent = term ? `${hits.length || 'No'} result${hits.length === 1 ? '' : 's'} for “${term}”.` : '';
+  if (!term) status.textContent = '';
+  else if (correction) status.textContent = `No results for “${term}”. Showing ${hits.length} for “${correction}”.`;
+  else status.textContent = `${hits.length || 'No'} result${hits.length === 1 ? '' : 's'} for “${term}”.`;
+}
+
+/** Queries people often need, offered when a search finds nothing. */
+const POPULAR = ['exam cost', 'passing score', 'salary', 'renewal', 'retake'];
+
+/** Below an empty result: popular queries (buttons that search) and each exam's FAQ. */
+function recovery(list: HTMLElement, show: boolean, ask: (q: string) => void) {
+  let box = list.nextElementSibling as HTMLElement | null;
+  if (!box?.classList.contains('search-empty')) {
+    box = document.createElement('div');
+    box.className = 'search-empty';
+    list.after(box);
+    box.addEventListener('click', (e) => {
+      const q = (e.target as Element).closest<HTMLButtonElement>('button[data-query]')?.dataset.query;
+      if (q) ask(q);
+    });
+  }
+  box.hidden = !show;
+  if (!show) return (box.innerHTML = '');
+  const faqs = (document.querySelector<HTMLElement>('[data-search-faqs]')?.dataset.searchFaqs ?? '').split(',').filter(Boolean);
+  box.innerHTML =
+    `<p>Try one of these: ${POPULAR.map((q) => `<button type="button" class="chip" data-query="${escape(q)}">${escape(q)}</button>`).join(' ')}</p>` +
+    (faqs.length ? `<p>Or read the questions people ask: ${faqs.map((f) => { const [code, url] = f.split('|'); return `<a href="${escape(url!)}">${escape(code!)} FAQ</a>`; }).join(', ')}.</p>` : '');
 }
 
 /** Wires an input, optional section filter, status line and result list; returns nothing. */
@@ -90,11 +125,24 @@ function wire(base: string, input: HTMLInputElement, list: HTMLElement, status: 
   const go = async () => {
     const term = input.value.trim();
     const mine = ++run;
-    if (!term) return render(list, status, [], '');
+    const ask = (q: string) => {
+      input.value = q;
+      input.focus();
+      void go();
+    };
+    if (!term) {
+      recovery(list, false, ask);
+      return render(list, status, [], '');
+    }
     status.textContent = 'Searching…';
     try {
-      const hits = await search(base, term, filters());
-      if (mine === run) render(list, status, hits, term);
+      let hits = await search(base, term, filters());
+      // Nothing found: try the closest words the index has ("sallary" → "salary").
+      const fix = hits.length ? null : await corrected(base, term);
+      if (fix) hits = await search(base, fix, filters());
+      if (mine !== run) return;
+      render(list, status, hits, term, fix && hits.length ? fix : undefined);
+      recovery(list, hits.length === 0, ask);
     } catch {
       status.textContent = 'Search is not available right now.';
     }
@@ -142,12 +190,12 @@ export function openSearch(base: string, opener: Element | null) {
         <input id="search-input" type="search" autocomplete="off" spellcheck="false" aria-describedby="search-help" />
         <label for="search-section">Section</label>
         <select id="search-section">
-          <option value="">All sections</option>
+          <option value="">Any section</option>
           ${SECTIONS.map((s) => `<option>${s}</option>`).join('')}
         </select>
         <label for="search-exam">Exam</label>
         <select id="search-exam">
-          <option value="">All exams</option>
+          <option value="">Any exam</option>
           ${examCodes().map((c) => `<option>${escape(c)}</option>`).join('')}
         </select>
       </form>
@@ -194,18 +242,56 @@ export function openSearch(base: string, opener: Element | null) {
   dialog.querySelector<HTMLInputElement>('#search-input')!.focus();
 }
 
-/** The FAQ page's own search box, limited to its section and its exam. */
+/**
+ * The FAQ page's own box, limited to its section and its exam: it filters the page's questions in
+ * place (the index and the answers), so a match is read where it stands; clearing shows them all.
+ */
 export function attachInline(form: HTMLFormElement, base: string) {
   if (form.dataset.ready) return;
   form.dataset.ready = '1';
   const input = form.querySelector<HTMLInputElement>('input')!;
-  const list = form.querySelector<HTMLElement>('.search-results')!;
-  const go = wire(base, input, list, form.querySelector('.search-status')!, () => ({ section: form.dataset.searchInline, exam: form.dataset.searchExam }));
+  const status = form.querySelector<HTMLElement>('.search-status')!;
+  const items = [...document.querySelectorAll<HTMLElement>('.faq-item')];
+  const entries = [...document.querySelectorAll<HTMLAnchorElement>('.faq-index a[href^="#"]')];
+  const show = (ids: Set<string> | null) => {
+    for (const item of items) item.hidden = !!ids && !ids.has(item.querySelector('h2')?.id ?? '');
+    for (const a of entries) a.closest('li')!.hidden = !!ids && !ids.has(a.hash.slice(1));
+  };
+  let run = 0;
+  const go = async () => {
+    const term = input.value.trim();
+    const mine = ++run;
+    if (!term) {
+      show(null);
+      status.textContent = '';
+      return;
+    }
+    status.textContent = 'Searching…';
+    try {
+      const filters = { section: form.dataset.searchInline, exam: form.dataset.searchExam };
+      // Every matching answer, not the dialog's five per page.
+      let hits = await search(base, term, filters, Infinity);
+      const fix = hits.length ? null : await corrected(base, term);
+      if (fix) hits = await search(base, fix, filters, Infinity);
+      if (mine !== run) return;
+      const ids = new Set(hits.map((h) => h.url.split('#')[1] ?? '').filter(Boolean));
+      show(ids);
+      const n = items.filter((i) => !i.hidden).length;
+      const shown = `${n} of ${items.length} question${items.length === 1 ? '' : 's'}`;
+      status.textContent = fix && n ? `No match for “${term}”. Showing ${shown} for “${fix}”.` : `${shown} match “${term}”.`;
+    } catch {
+      status.textContent = 'Search is not available right now.';
+    }
+  };
+  let timer: ReturnType<typeof setTimeout>;
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(go, 120);
+  });
   form.addEventListener('submit', (e) => {
     e.preventDefault();
     void go();
   });
-  arrows(form, input, list);
   void pagefind(base).catch(() => undefined);
   if (input.value) void go();
 }

@@ -1,0 +1,27 @@
+/*
+ * `npm run bench`: how often search puts the right answer first and in the top 3, over the judged
+ * query set, by typing each query into the real dialog in Chromium against dist/ served under `base`.
+ */
+import { chromium } from 'playwright-core';
+import { serve } from './serve.mjs';
+import { findChromium } from './chromium.mjs';
+import { hitRate, judge } from './search-judge';
+
+export async function benchSearch(base: string) {
+  const executablePath = findChromium();
+  if (!executablePath) return console.log('\nSearch quality: skipped (no Chromium; run `node src/cli/chromium.mjs`)');
+  const server = await serve({ root: 'dist', base, port: 0 });
+  const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu'] });
+  try {
+    const context = await browser.newContext({ serviceWorkers: 'block' });
+    const outcomes = await judge(await context.newPage(), server.url);
+    const pct = (k: number) => `${(hitRate(outcomes, k) * 100).toFixed(0)}%`;
+    console.log(`\nSearch quality over ${outcomes.length} judged queries: hit@1 ${pct(1)}, hit@3 ${pct(3)}`);
+    for (const o of outcomes.filter((o) => o.rank === null || o.rank > 3)) {
+      console.log(`  miss: “${o.query}” → ${o.top.slice(0, 3).join(', ') || 'no result'}`);
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
