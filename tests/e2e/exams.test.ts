@@ -140,7 +140,7 @@ describe('attempts and history per exam', () => {
     const server = await serve({ root: join(tmp, 'dist'), base: '/prep/', port: 0 });
     root = server.url;
     stop = () => server.close();
-  }, 120_000);
+  }, 600_000);
   afterAll(async () => {
     await stop?.();
     if (tmp) rmSync(tmp, { recursive: true, force: true });
