@@ -20,7 +20,8 @@ export default async function setup(project: TestProject) {
   if (!chromium) throw new Error('No Chromium found: run `node src/cli/chromium.mjs` (npm test does this first).');
   if (process.env.E2E_NO_BUILD !== '1') {
     const started = Date.now();
-    const run = spawnSync('npx', ['astro', 'build'], {
+    // --force: never reuse content cached by another build (the e2e suite also builds a copy with a fixture bank).
+    const run = spawnSync('npx', ['astro', 'build', '--force'], {
       env: buildEnv({ SITE_BASE: BASE }),
       stdio: ['ignore', 'pipe', 'inherit'],
       encoding: 'utf8',
