@@ -37,7 +37,7 @@ function htmlFiles(dir: string): string[] {
   });
 }
 
-/** dist/ path of a site URL ("/ai-102/_astro/x.js" → dist/_astro/x.js), whatever the base. */
+/** dist/ path of a site URL ("/prep/_astro/x.js" → dist/_astro/x.js), whatever the base. */
 function distPath(url: string, base: string): string {
   return join(DIST, url.startsWith(base) ? url.slice(base.length) : url.replace(/^\//, ''));
 }

@@ -5,8 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
@@ -129,10 +128,13 @@ describe('attempts and history per exam', () => {
       root = url('');
       return;
     }
-    tmp = mkdtempSync(join(tmpdir(), 'two-banks-'));
+    // Inside the project: Vite will not load MDX content from outside it.
+    mkdirSync('tmp', { recursive: true });
+    tmp = mkdtempSync(join('tmp', 'two-banks-'));
     cpSync('content', join(tmp, 'content'), { recursive: true });
     cpSync('tests/fixtures/quiz/ai-103-small.json', join(tmp, 'content/quiz/ai-103.json'));
-    const run = spawnSync('npx', ['astro', 'build', '--outDir', join(tmp, 'dist')], {
+    // --force: the content layer cache is shared with the main build and must not mix the two content folders.
+    const run = spawnSync('npx', ['astro', 'build', '--force', '--outDir', join(tmp, 'dist')], {
       env: buildEnv({ SITE_BASE: '/prep/', CONTENT_DIR: join(tmp, 'content') }),
       encoding: 'utf8',
     });
@@ -140,10 +142,14 @@ describe('attempts and history per exam', () => {
     const server = await serve({ root: join(tmp, 'dist'), base: '/prep/', port: 0 });
     root = server.url;
     stop = () => server.close();
-  }, 120_000);
+  }, 600_000);
   afterAll(async () => {
     await stop?.();
-    if (tmp) rmSync(tmp, { recursive: true, force: true });
+    if (!tmp) return;
+    rmSync(tmp, { recursive: true, force: true });
+    // Astro's content cache now points at the fixture copy; drop it so the next plain build starts clean.
+    rmSync('node_modules/.astro/data-store.json', { force: true });
+    rmSync('.astro/content-modules.mjs', { force: true });
   });
 
   const bank103 = () => bankSchema.parse(readData(existsSync('content/quiz/ai-103.json') ? 'content/quiz/ai-103.json' : 'tests/fixtures/quiz/ai-103-small.json'));

@@ -18,7 +18,8 @@ declare module 'vitest' {
 export function buildSite(label = 'e2e') {
   if (process.env.E2E_NO_BUILD === '1') return;
   const started = Date.now();
-  const run = spawnSync('npx', ['astro', 'build'], {
+  // --force: never reuse content cached by another build (the e2e suite also builds a copy with a fixture bank).
+  const run = spawnSync('npx', ['astro', 'build', '--force'], {
     env: buildEnv({ SITE_BASE: BASE }),
     stdio: ['ignore', 'pipe', 'inherit'],
     encoding: 'utf8',
