@@ -7,12 +7,14 @@ import type { Attempt } from './attempt';
 import type { Question } from './bank-schema';
 import type { HistoryEntry } from './history';
 import { fitsQuestion } from './responses';
+import { SECONDS_PER_QUESTION } from './timer';
 
 export const ATTEMPT_KEY = 'ai102-quiz:attempt';
 export const HISTORY_KEY = 'ai102-quiz:history';
 export const SAVE_VERSION = 1;
 
-export type LoadProblem = 'corrupt' | 'foreign' | 'old' | 'newer' | 'outdated';
+/** 'newer' data is kept as it is (never overwritten); 'clamped' means out-of-range times were brought back in range. */
+export type LoadProblem = 'corrupt' | 'foreign' | 'old' | 'newer' | 'outdated' | 'clamped';
 
 export interface Loaded<T> {
   value: T;
@@ -25,7 +27,11 @@ const MIGRATIONS: Record<number, (old: Record<string, unknown>) => Record<string
 type Check = (v: unknown) => boolean;
 const isObject = (x: unknown): x is Record<string, unknown> => !!x && typeof x === 'object' && !Array.isArray(x);
 const isStrings: Check = (x) => Array.isArray(x) && x.every((s) => typeof s === 'string');
-const isTime: Check = (x) => typeof x === 'number' && Number.isFinite(x) && x >= 0;
+/** A time a Date can show: 8.64e15 ms is the last valid Date, so nothing larger reaches the screen. */
+const isTime: Check = (x) => typeof x === 'number' && x >= 0 && x <= 8.64e15;
+const isCount: Check = (x) => typeof x === 'number' && x >= 0 && x <= 1e6;
+/** A year in ms: no attempt lasts longer; a saved duration beyond it was tampered with. */
+const YEAR_MS = 366 * 86_400_000;
 const is = (type: string): Check => (x) => typeof x === type;
 const oneOf = (...values: unknown[]): Check => (x) => values.includes(x);
 const orNull = (check: Check): Check => (x) => x === null || check(x);
@@ -58,12 +64,12 @@ const historyShape = shape({
   mode: oneOf('practice', 'exam'),
   percent: (x) => typeof x === 'number' && x >= 0 && x <= 100,
   passed: is('boolean'),
-  earned: is('number'),
-  possible: is('number'),
-  durationMs: isTime,
+  earned: isCount,
+  possible: (x) => isCount(x) && Number.isInteger(x) && (x as number) > 0,
+  durationMs: (x) => isTime(x) && (x as number) <= YEAR_MS,
   missed: isStrings,
   timedOut: is('boolean'),
-  domains: (x) => Array.isArray(x) && x.every(shape({ domain: Number.isInteger as Check, percent: is('number') })),
+  domains: (x) => Array.isArray(x) && x.every(shape({ domain: Number.isInteger as Check, percent: (p) => isCount(p) && (p as number) <= 100 })),
 });
 
 /** Parses and version-checks a saved blob, returning its payload or the reason it was dropped. */
@@ -101,7 +107,20 @@ export function decodeAttempt(raw: string | null | undefined): Loaded<Attempt | 
   const { payload, problem } = unwrap(raw);
   if (!payload) return { value: null, problem };
   if (payload.attempt === null) return { value: null, problem: null };
-  return isAttempt(payload.attempt) ? { value: payload.attempt, problem: null } : { value: null, problem: 'corrupt' };
+  return isAttempt(payload.attempt) ? clampTimes(payload.attempt) : { value: null, problem: 'corrupt' };
+}
+
+/**
+ * An exam never lasts longer than its questions allow: a deadline beyond that (or before the start)
+ * is brought back to it, and a finish before the start moves to the start, with a notice.
+ */
+export function clampTimes(a: Attempt): Loaded<Attempt> {
+  const limit = a.questionIds.length * SECONDS_PER_QUESTION * 1000;
+  let { deadline, finishedAt } = a;
+  if (deadline !== null && (deadline > a.startedAt + limit || deadline < a.startedAt)) deadline = a.startedAt + limit;
+  if (finishedAt !== null && (finishedAt < a.startedAt || finishedAt > a.startedAt + YEAR_MS)) finishedAt = deadline ?? a.startedAt;
+  const changed = deadline !== a.deadline || finishedAt !== a.finishedAt;
+  return changed ? { value: { ...a, deadline, finishedAt }, problem: 'clamped' } : { value: a, problem: null };
 }
 
 /**
@@ -154,4 +173,21 @@ export function decodeHistory(raw: string | null | undefined): Loaded<HistoryEnt
   if (!Array.isArray(payload.entries)) return { value: [], problem: 'corrupt' };
   const value = payload.entries.filter(isHistoryEntry);
   return { value, problem: value.length === payload.entries.length ? null : 'corrupt' };
+}
+
+export const LEFT_KEY = 'ai102-quiz:left';
+
+export interface Left {
+  id: string;
+  left: number;
+}
+
+/** The saved time left of an exam; anything else (damaged, negative, absurd) is ignored. */
+export function decodeLeft(raw: string | undefined): Left | null {
+  try {
+    const x: unknown = JSON.parse(raw ?? '');
+    return isObject(x) && typeof x.id === 'string' && isTime(x.left) ? (x as unknown as Left) : null;
+  } catch {
+    return null;
+  }
 }

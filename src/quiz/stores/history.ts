@@ -2,13 +2,16 @@ import { persistentAtom } from '@nanostores/persistent';
 import './engine';
 import { addToHistory, type HistoryEntry } from '../history';
 import { decodeHistory, encodeHistory, HISTORY_KEY } from '../storage';
+import { keepAsIs } from './engine';
 import { reportProblem } from './notice';
 
 export const $history = persistentAtom<HistoryEntry[]>(HISTORY_KEY, [], {
   encode: encodeHistory,
   decode: (raw) => {
     const { value, problem } = decodeHistory(raw);
-    reportProblem(problem);
+    // A newer version's history is left untouched: this version's results stay in memory for the visit.
+    if (problem === 'newer') keepAsIs(HISTORY_KEY);
+    reportProblem('history', problem);
     return value;
   },
 });
