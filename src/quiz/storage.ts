@@ -5,7 +5,7 @@
  */
 import type { Attempt } from './attempt';
 import type { Question } from './bank-schema';
-import type { HistoryEntry } from './history';
+import type { HistoryEntry } from './record';
 import { fitsQuestion } from './responses';
 import { SECONDS_PER_QUESTION } from './timer';
 
@@ -13,8 +13,8 @@ export const ATTEMPT_KEY = 'ai102-quiz:attempt';
 export const HISTORY_KEY = 'ai102-quiz:history';
 export const SAVE_VERSION = 1;
 
-/** 'newer' data is kept as it is (never overwritten); 'clamped' means out-of-range times were brought back in range. */
-export type LoadProblem = 'corrupt' | 'foreign' | 'old' | 'newer' | 'outdated' | 'clamped';
+/** 'newer' data is kept as it is, never overwritten by this version. */
+export type LoadProblem = 'corrupt' | 'foreign' | 'old' | 'newer' | 'outdated';
 
 export interface Loaded<T> {
   value: T;
@@ -65,11 +65,11 @@ const historyShape = shape({
   percent: (x) => typeof x === 'number' && x >= 0 && x <= 100,
   passed: is('boolean'),
   earned: isCount,
-  possible: (x) => isCount(x) && Number.isInteger(x) && (x as number) > 0,
+  possible: isCount,
   durationMs: (x) => isTime(x) && (x as number) <= YEAR_MS,
   missed: isStrings,
   timedOut: is('boolean'),
-  domains: (x) => Array.isArray(x) && x.every(shape({ domain: Number.isInteger as Check, percent: (p) => isCount(p) && (p as number) <= 100 })),
+  domains: (x) => Array.isArray(x) && x.every(shape({ domain: Number.isInteger as Check, percent: isCount })),
 });
 
 /** Parses and version-checks a saved blob, returning its payload or the reason it was dropped. */
@@ -94,9 +94,18 @@ function unwrap(raw: string | null | undefined): { payload: Record<string, unkno
   return { payload, problem: null };
 }
 
+/**
+ * An exam attempt has a deadline within its questions' time and a practice one has none; an attempt
+ * finishes after it starts, within a year. Anything else was tampered with and is dropped with a notice.
+ */
 export function isAttempt(x: unknown): x is Attempt {
-  // An exam attempt has a deadline and a practice one has none; anything else was tampered with.
-  return attemptShape(x) && ((x as Attempt).mode === 'exam') === ((x as Attempt).deadline !== null);
+  if (!attemptShape(x)) return false;
+  const { mode, startedAt: start, deadline, finishedAt, questionIds } = x as Attempt;
+  const within = (t: number | null, span: number) => t !== null && t >= start && t <= start + span;
+  return (
+    (mode === 'exam' ? within(deadline, questionIds.length * SECONDS_PER_QUESTION * 1000) : deadline === null) &&
+    (finishedAt === null || within(finishedAt, YEAR_MS))
+  );
 }
 
 export function encodeAttempt(attempt: Attempt | null): string | undefined {
@@ -107,21 +116,9 @@ export function decodeAttempt(raw: string | null | undefined): Loaded<Attempt | 
   const { payload, problem } = unwrap(raw);
   if (!payload) return { value: null, problem };
   if (payload.attempt === null) return { value: null, problem: null };
-  return isAttempt(payload.attempt) ? clampTimes(payload.attempt) : { value: null, problem: 'corrupt' };
+  return isAttempt(payload.attempt) ? { value: payload.attempt, problem: null } : { value: null, problem: 'corrupt' };
 }
 
-/**
- * An exam never lasts longer than its questions allow: a deadline beyond that (or before the start)
- * is brought back to it, and a finish before the start moves to the start, with a notice.
- */
-export function clampTimes(a: Attempt): Loaded<Attempt> {
-  const limit = a.questionIds.length * SECONDS_PER_QUESTION * 1000;
-  let { deadline, finishedAt } = a;
-  if (deadline !== null && (deadline > a.startedAt + limit || deadline < a.startedAt)) deadline = a.startedAt + limit;
-  if (finishedAt !== null && (finishedAt < a.startedAt || finishedAt > a.startedAt + YEAR_MS)) finishedAt = deadline ?? a.startedAt;
-  const changed = deadline !== a.deadline || finishedAt !== a.finishedAt;
-  return changed ? { value: { ...a, deadline, finishedAt }, problem: 'clamped' } : { value: a, problem: null };
-}
 
 /**
  * Fits a saved attempt to the bank as it is now: questions that left the bank are dropped with
@@ -173,21 +170,4 @@ export function decodeHistory(raw: string | null | undefined): Loaded<HistoryEnt
   if (!Array.isArray(payload.entries)) return { value: [], problem: 'corrupt' };
   const value = payload.entries.filter(isHistoryEntry);
   return { value, problem: value.length === payload.entries.length ? null : 'corrupt' };
-}
-
-export const LEFT_KEY = 'ai102-quiz:left';
-
-export interface Left {
-  id: string;
-  left: number;
-}
-
-/** The saved time left of an exam; anything else (damaged, negative, absurd) is ignored. */
-export function decodeLeft(raw: string | undefined): Left | null {
-  try {
-    const x: unknown = JSON.parse(raw ?? '');
-    return isObject(x) && typeof x.id === 'string' && isTime(x.left) ? (x as unknown as Left) : null;
-  } catch {
-    return null;
-  }
 }

@@ -1,27 +1,15 @@
 /** @jsxImportSource preact */
 import { useStore } from '@nanostores/preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { $announcement } from '../../quiz/stores/announcer';
 import { $attempt } from '../../quiz/stores/attempt';
 import { $bank, loadBank } from '../../quiz/stores/bank';
 import { $storageMode } from '../../quiz/stores/engine';
-import { $notices, dismiss, type Notice } from '../../quiz/stores/notice';
-// The exam clock runs from the attempt, whatever screen is shown: importing it starts it.
-import '../../quiz/stores/clock';
+import { $notices } from '../../quiz/stores/notice';
 import { $view } from '../../quiz/stores/view';
 import type { QuizProps } from './props';
 import { Start } from './Start';
 import { Runner } from './Runner';
-
-const SUBJECTS = { attempt: 'Your saved quiz', history: 'Your quiz history' };
-const PROBLEMS = {
-  corrupt: 'could not be read in full; what could not be read was set aside.',
-  foreign: 'was not recognised, so it was set aside.',
-  old: 'came from an older version of this site and could not be kept.',
-  newer: 'came from a newer version of this site. It is kept as it is; what you do here lasts until you close the tab.',
-  outdated: 'was updated to match questions that changed since your last visit.',
-  clamped: "had times out of range; they were brought back within the exam's length.",
-};
 
 export default function Quiz(props: QuizProps) {
   const bank = useStore($bank);
@@ -30,7 +18,6 @@ export default function Quiz(props: QuizProps) {
   const notices = useStore($notices);
   const said = useStore($announcement);
   const view = useStore($view);
-  const root = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
     void loadBank(props.bankUrl);
@@ -44,17 +31,22 @@ export default function Quiz(props: QuizProps) {
   const done = attempt?.phase === 'done';
   const exam = attempt?.mode === 'exam' && !done;
   const fail = (part: string) => () => setFailed(part);
+  const [notes, setNotes] = useState<typeof import('./Notices') | null>(null);
+  const noting = storage !== 'local' || notices.length > 0;
+  useEffect(() => {
+    if (noting && !notes) import('./Notices').then(setNotes, () => undefined);
+  }, [noting]);
   useEffect(() => {
     if (done && !results) import('./Results').then(setResults, fail('results'));
   }, [done, tries]);
+  // Loaded whenever an exam is unfinished, whatever the view: the exam tools start the attempt's clock (stores/clock.ts).
   useEffect(() => {
     if (exam) import('./ExamTools').catch(fail('exam tools'));
   }, [exam, tries]);
+  // The remounted screen (results, review, question) takes focus from the Retry button as it appears.
   const retry = () => {
     setFailed(null);
     setTries(tries + 1);
-    // The Retry button goes away: put focus on the screen's heading rather than lose it.
-    setTimeout(() => document.activeElement === document.body && root.current?.querySelector<HTMLElement>('h2')?.focus(), 50);
   };
 
   let screen;
@@ -75,46 +67,20 @@ export default function Quiz(props: QuizProps) {
   }
 
   return (
-    <div class="quiz" ref={root}>
-      {storage !== 'local' && (
-        <p class="quiz-notice" role="status">
-          {storage === 'full'
-            ? "This browser's storage is full: your saved quiz and history were loaded, but new progress may not be kept after you close the tab."
-            : 'This browser is not letting the page save your progress (private browsing or full storage). The quiz works, but closing the tab will lose it.'}
-        </p>
-      )}
-      {notices.map((n) => (
-        <Dismissable key={n.about} notice={n} />
-      ))}
+    <div class="quiz">
+      {notes && <notes.Notices />}
       {failed && (
-        <div class="quiz-error" role="alert">
-          <p>
-            The {failed} could not be loaded. Your answers are kept. Check your connection and retry; if the site was just updated,
-            reload the page.
-          </p>
+        <p class="quiz-error" role="alert">
+          The {failed} could not be loaded; your answers are kept.{' '}
           <button type="button" class="button primary" onClick={retry}>
             Retry
-          </button>{' '}
-          <button type="button" class="button" onClick={() => location.reload()}>
-            Reload page
           </button>
-        </div>
+        </p>
       )}
       {screen}
       <div class="visually-hidden" aria-live="polite" aria-atomic="true" data-testid="announcer">
         {said.text ? <span key={said.n}>{said.text}</span> : null}
       </div>
     </div>
-  );
-}
-
-function Dismissable({ notice }: { notice: Notice }) {
-  return (
-    <p class="quiz-notice" role="status" data-about={notice.about}>
-      {SUBJECTS[notice.about]} {PROBLEMS[notice.problem]}{' '}
-      <button type="button" class="link-button" onClick={() => dismiss(notice.about)}>
-        Dismiss
-      </button>
-    </p>
   );
 }

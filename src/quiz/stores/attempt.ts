@@ -2,7 +2,7 @@ import { atom, computed } from 'nanostores';
 import { persistentAtom } from '@nanostores/persistent';
 import './engine';
 import { reduce, startAttempt, type Action, type Attempt, type StartOptions } from '../attempt';
-import { historyEntry } from '../history';
+import { historyEntry } from '../record';
 import { newSeed } from '../random';
 import { scoreAttempt } from '../scoring';
 import { ATTEMPT_KEY, decodeAttempt, encodeAttempt, reconcile } from '../storage';
@@ -10,7 +10,7 @@ import { $bank } from './bank';
 import { keepAsIs } from './engine';
 import { $history, record } from './history';
 import { reportProblem } from './notice';
-import { attemptNow, nowFor } from './time';
+import { attemptNow } from './time';
 
 /** The attempt as saved. Read it through $attempt, which waits until it has been fitted to the bank. */
 const $saved = persistentAtom<Attempt | null>(ATTEMPT_KEY, null, {
@@ -51,7 +51,7 @@ export function dispatch(action: Action) {
   const before = $saved.get();
   if (!before || !$fitted.get()) return;
   // Time comes from the attempt's clock, whatever the caller read: a clock set back cannot lengthen an exam.
-  if (action.type === 'submit' || action.type === 'tick') action = { ...action, now: nowFor(before) };
+  if (action.type === 'submit' || action.type === 'tick') action = { ...action, now: attemptNow(before.startedAt) };
   const after = reduce(before, action);
   if (after === before) return;
   $saved.set(after);

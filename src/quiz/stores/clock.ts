@@ -4,10 +4,27 @@
  * in the background), and submits the attempt once, as timed out, when its deadline passes.
  */
 import { atom } from 'nanostores';
-import { crossedThreshold, remainingMs, spokenDuration } from '../timer';
+import { persistentAtom } from '@nanostores/persistent';
+import type { Attempt } from '../attempt';
+import { crossedThreshold, decodeLeft, LEFT_KEY, type Left } from '../deadline';
+import { remainingMs, spokenDuration } from '../timer';
 import { announce } from './announcer';
 import { $attempt, dispatch } from './attempt';
-import { $left, nowFor } from './time';
+import './engine';
+import { attemptNow } from './time';
+
+/** The exam's time left at its last tick, with the attempt it belongs to. */
+export const $left = persistentAtom<Left | null>(LEFT_KEY, null, {
+  encode: (v) => (v ? JSON.stringify(v) : undefined),
+  decode: decodeLeft,
+});
+
+/** The earliest time an attempt can be at: its start, and for an exam the point its saved time left implies. */
+export function floorOf(a: Attempt | null): number {
+  if (!a) return 0;
+  const left = $left.get();
+  return a.deadline !== null && left?.id === a.id ? Math.max(a.startedAt, a.deadline - left.left) : a.startedAt;
+}
 
 /** The attempt's current time (see time.ts), updated on every tick of a running exam. */
 export const $now = atom(Date.now());
@@ -22,7 +39,7 @@ const running = () => {
 
 export function tick() {
   const a = running();
-  $now.set(nowFor($attempt.get()));
+  $now.set(attemptNow(floorOf($attempt.get())));
   if (!a) return void (lastRemaining = null);
   const left = remainingMs(a.deadline!, $now.get());
   $left.set({ id: a.id, left });

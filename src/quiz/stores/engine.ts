@@ -26,22 +26,11 @@ function localStorageOrNull(): Storage | null {
   }
 }
 
-export function createEngine(storage: Storage | null): Record<string, string> {
+export function createEngine(local: Storage | null): Record<string, string> {
   // What this visit wrote and could not save (undefined: deleted); it shadows the saved value.
   const memory = new Map<string, string | undefined>();
-  const local = storage;
   let writable = !!local;
   if (!local) $storageMode.set('memory');
-  const refused = () => {
-    writable = false;
-    $storageMode.set('full');
-  };
-  try {
-    local?.setItem('ai102-quiz:probe', '1');
-    local?.removeItem('ai102-quiz:probe');
-  } catch {
-    refused();
-  }
   const read = (key: string) => {
     if (memory.has(key)) return memory.get(key);
     try {
@@ -50,28 +39,26 @@ export function createEngine(storage: Storage | null): Record<string, string> {
       return undefined;
     }
   };
-  const write = (key: string, value: string | undefined) => {
+  const write = (key: string, value?: string) => {
     memory.set(key, value);
-    if (!writable || keptAsIs.has(key)) return;
-    try {
-      if (value === undefined) local!.removeItem(key);
-      else local!.setItem(key, value);
-      memory.delete(key);
-    } catch {
-      refused();
+    if (writable && !keptAsIs.has(key)) {
+      try {
+        if (value === undefined) local!.removeItem(key);
+        else local!.setItem(key, value);
+        memory.delete(key);
+      } catch {
+        // A full quota refuses the write: reads go on, so nothing saved is hidden.
+        writable = false;
+        $storageMode.set('full');
+      }
     }
+    return true;
   };
   return new Proxy({} as Record<string, string>, {
     get: (_, key: string) => read(key),
-    set(_, key: string, value: string) {
-      write(key, value);
-      return true;
-    },
     has: (_, key: string) => read(key) !== undefined,
-    deleteProperty(_, key: string) {
-      write(key, undefined);
-      return true;
-    },
+    set: (_, key: string, value: string) => write(key, value),
+    deleteProperty: (_, key: string) => write(key),
   });
 }
 

@@ -1,6 +1,6 @@
 import { persistentAtom } from '@nanostores/persistent';
 import './engine';
-import { addToHistory, type HistoryEntry } from '../history';
+import { addToHistory, type HistoryEntry } from '../record';
 import { decodeHistory, encodeHistory, HISTORY_KEY } from '../storage';
 import { keepAsIs } from './engine';
 import { reportProblem } from './notice';

@@ -16,7 +16,3 @@ export function reportProblem(about: Subject, problem: LoadProblem | null) {
   const now = $notices.get();
   if (problem && !now.some((n) => n.about === about)) $notices.set([...now, { about, problem }]);
 }
-
-export function dismiss(about: Subject) {
-  $notices.set($notices.get().filter((n) => n.about !== about));
-}
