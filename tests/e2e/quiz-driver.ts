@@ -21,7 +21,8 @@ export function planned(q: Question, plan: Plan): Response {
       return { type: 'single', choice: plan === 'right' ? q.answer : q.options.find((o) => o.id !== q.answer)!.id };
     case 'multi': {
       const wrong = q.options.filter((o) => !q.answer.includes(o.id)).map((o) => o.id);
-      const choices = plan === 'right' ? q.answer : plan === 'partial' ? [q.answer[0]!, wrong[0]!].slice(0, q.choose - 1 || 1) : wrong.slice(0, q.choose);
+      // Partial: all but one of the right picks and nothing wrong, which earns (choose - 1) / choose for any choose.
+      const choices = plan === 'right' ? q.answer : plan === 'partial' ? q.answer.slice(0, Math.max(1, q.choose - 1)) : wrong.slice(0, q.choose);
       return { type: 'multi', choices };
     }
     case 'order':
