@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { axe, launch, newPage, url } from './browser';
 
@@ -118,8 +118,33 @@ describe('search', () => {
     const { page, context } = await open();
     await page.goto(url(''));
     await openDialog(page);
-    // "Kestrel" is only in the question bank's case study.
+    // "Kestrel" is only in the question bank's case study: the test means nothing if it leaves the bank.
+    expect(readFileSync('content/quiz/ai-102.json', 'utf8')).toContain('Kestrel');
     expect(await searchFor(page, 'Kestrel')).toEqual([]);
+    await context.close();
+  });
+
+  it('says so when the search engine fails to load, and Retry loads it without a reload', async () => {
+    const { page, context } = await open();
+    // The engine fails to load until the page has said so; then the network is back.
+    let down = true;
+    let requests = 0;
+    await page.route('**/pagefind/pagefind.js', (route) => (requests++, down ? route.abort() : route.continue()));
+    await page.goto(url(''));
+    await openDialog(page);
+    await page.locator('#search-input').fill('salary');
+    const status = page.locator('dialog .search-status');
+    await status.filter({ hasText: /could not be loaded/ }).waitFor();
+    const failed = requests;
+    down = false;
+    await status.getByRole('button', { name: 'retry' }).click();
+    await status.filter({ hasText: /result/ }).waitFor();
+    expect(await page.locator('dialog .search-results a').count()).toBeGreaterThan(0);
+    // The failed load was not kept: Retry asked the server again.
+    expect(requests).toBe(failed + 1);
+    // Nothing reloaded: the dialog and the term are still there, and focus is back in the field.
+    expect(await page.locator('#search-input').inputValue()).toBe('salary');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-input');
     await context.close();
   });
 
