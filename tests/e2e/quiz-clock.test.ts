@@ -107,6 +107,9 @@ describe('a clock set back', () => {
     await page.reload();
     await page.locator('.quiz-runner').waitFor();
     await expect.poll(() => clock(page)).toBe('14:00');
+    // The start screen over the exam reads the same clock.
+    await page.getByRole('button', { name: 'Back to start' }).click();
+    expect(await page.locator('.quiz-start .resume').textContent()).toMatch(/, 14:00 left\./);
     // Fourteen minutes on, by the wrong clock, the exam is over: not 30 days later.
     await moveTo(page, T + 20 * MIN - 30 * DAY);
     await page.locator('.quiz-results').waitFor();

@@ -3,7 +3,6 @@
  * second whatever screen is shown (question, map, review, help, the start screen over the exam, a tab
  * in the background), and submits the attempt once, as timed out, when its deadline passes.
  */
-import { atom } from 'nanostores';
 import { persistentAtom } from '@nanostores/persistent';
 import type { Attempt } from '../attempt';
 import { crossedThreshold, decodeLeft, LEFT_KEY, type Left } from '../deadline';
@@ -11,7 +10,7 @@ import { remainingMs, spokenDuration } from '../timer';
 import { announce } from './announcer';
 import { $attempt, dispatch } from './attempt';
 import './engine';
-import { attemptNow } from './time';
+import { $now, attemptNow } from './time';
 
 /** The exam's time left at its last tick, with the attempt it belongs to. */
 export const $left = persistentAtom<Left | null>(LEFT_KEY, null, {
@@ -26,8 +25,8 @@ export function floorOf(a: Attempt | null): number {
   return a.deadline !== null && left?.id === a.id ? Math.max(a.startedAt, a.deadline - left.left) : a.startedAt;
 }
 
-/** The attempt's current time (see time.ts), updated on every tick of a running exam. */
-export const $now = atom(Date.now());
+// $now lives in time.ts so the start screen can show the time left without loading this module.
+export { $now };
 
 let lastRemaining: number | null = null;
 let timer: ReturnType<typeof setInterval> | undefined;

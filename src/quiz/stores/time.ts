@@ -3,6 +3,11 @@
  * time never does: a backward jump is absorbed and elapsed time keeps growing at the wall clock's pace.
  * The running exam's clock (clock.ts) raises the floor to what its saved time left implies.
  */
+import { atom } from 'nanostores';
+
+/** The attempt's current time, moved on by the running exam's clock (clock.ts); views read it for time left. */
+export const $now = atom(Date.now());
+
 let skew = 0;
 let last = 0;
 
