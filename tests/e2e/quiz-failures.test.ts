@@ -79,6 +79,9 @@ describe('an on-demand chunk that fails to load', () => {
     const error = page.locator('.quiz-error[role=alert]');
     await error.waitFor();
     expect(await error.textContent()).toMatch(/exam tools could not be loaded; your answers are kept/);
+    // In view, though it sits above the question that took focus.
+    const inView = () => error.evaluate((e) => e.getBoundingClientRect().top >= 0 && e.getBoundingClientRect().bottom <= innerHeight);
+    await expect.poll(inView).toBe(true);
     const q = await currentQuestion(page);
     await answerByMouse(page, q, oracle.byId.get(q.id)!.response);
     chunk.down = false;

@@ -1,6 +1,6 @@
 /** @jsxImportSource preact */
 import { useStore } from '@nanostores/preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { $announcement } from '../../quiz/stores/announcer';
 import { $attempt } from '../../quiz/stores/attempt';
 import { $bank, loadBank } from '../../quiz/stores/bank';
@@ -43,6 +43,9 @@ export default function Quiz(props: QuizProps) {
   useEffect(() => {
     if (exam) import('./ExamTools').catch(fail('exam tools'));
   }, [exam, tries]);
+  // The message shows where the learner is looking, even when the question above scrolled it away.
+  const alert = useRef<HTMLParagraphElement>(null);
+  useEffect(() => alert.current?.scrollIntoView({ block: 'start' }), [failed]);
   // The remounted screen (results, review, question) takes focus from the Retry button as it appears.
   const retry = () => {
     setFailed(null);
@@ -70,7 +73,7 @@ export default function Quiz(props: QuizProps) {
     <div class="quiz">
       {notes && <notes.Notices />}
       {failed && (
-        <p class="quiz-error" role="alert">
+        <p class="quiz-error" role="alert" ref={alert}>
           The {failed} could not be loaded; your answers are kept.{' '}
           <button type="button" class="button primary" onClick={retry}>
             Retry
