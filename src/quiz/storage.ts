@@ -119,7 +119,6 @@ export function decodeAttempt(raw: string | null | undefined): Loaded<Attempt | 
   return isAttempt(payload.attempt) ? { value: payload.attempt, problem: null } : { value: null, problem: 'corrupt' };
 }
 
-
 /**
  * Fits a saved attempt to the bank as it is now: questions that left the bank are dropped with
  * their answers, answers that no longer fit their question are cleared, and the position is kept
