@@ -81,7 +81,7 @@ describe('an on-demand chunk that fails to load', () => {
     expect(await error.textContent()).toMatch(/exam tools could not be loaded; your answers are kept/);
     // In view, though it sits above the question that took focus.
     const inView = () => error.evaluate((e) => e.getBoundingClientRect().top >= 0 && e.getBoundingClientRect().bottom <= innerHeight);
-    await expect.poll(inView).toBe(true);
+    await expect.poll(inView, { timeout: 10_000 }).toBe(true);
     const q = await currentQuestion(page);
     await answerByMouse(page, q, oracle.byId.get(q.id)!.response);
     chunk.down = false;

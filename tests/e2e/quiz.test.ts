@@ -82,7 +82,7 @@ describe('a full practice attempt by mouse', () => {
     expect(await page.locator('[data-testid=checkout]').getAttribute('href')).toBe(settings.checkout.url);
     noProblems(watch);
     await context.close();
-  });
+  }, 150_000); // 35 questions by mouse: room for a loaded 2-core machine.
 });
 
 describe('a full exam attempt by keyboard only', () => {
