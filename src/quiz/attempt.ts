@@ -126,7 +126,9 @@ export function reduce(a: Attempt, action: Action): Attempt {
     case 'review':
       return a.mode === 'exam' ? { ...a, phase: 'review' } : a;
     case 'submit':
-      return { ...a, phase: 'done', finishedAt: a.deadline !== null ? Math.min(action.now, a.deadline) : action.now };
+      // A submit that arrives after the deadline (a tab asleep, a slow click) is a time-out all the same.
+      if (a.deadline !== null && action.now >= a.deadline) return { ...a, phase: 'done', finishedAt: a.deadline, timedOut: true };
+      return { ...a, phase: 'done', finishedAt: Math.max(action.now, a.startedAt) };
     case 'tick':
       if (a.deadline === null || action.now < a.deadline) return a;
       return { ...a, phase: 'done', finishedAt: a.deadline, timedOut: true };

@@ -1,44 +1,7 @@
-import type { Attempt } from './attempt';
-import type { Score } from './scoring';
+/* The history's trend, shown on the results screen only (its own chunk). */
+import type { HistoryEntry } from './record';
 
-export const HISTORY_LIMIT = 20;
-
-export interface HistoryEntry {
-  id: string;
-  finishedAt: number;
-  mode: Attempt['mode'];
-  percent: number;
-  passed: boolean;
-  earned: number;
-  possible: number;
-  durationMs: number;
-  timedOut: boolean;
-  domains: { domain: number; percent: number }[];
-  /** What to retry next time. */
-  missed: string[];
-}
-
-export function historyEntry(a: Attempt, score: Score): HistoryEntry {
-  const finishedAt = a.finishedAt ?? a.startedAt;
-  return {
-    id: a.id,
-    finishedAt,
-    mode: a.mode,
-    percent: score.percent,
-    passed: score.passed,
-    earned: Math.round(score.earned * 100) / 100,
-    possible: score.possible,
-    durationMs: Math.max(0, finishedAt - a.startedAt),
-    timedOut: a.timedOut,
-    domains: score.domains.map((d) => ({ domain: d.domain, percent: d.percent })),
-    missed: score.missed,
-  };
-}
-
-/** Newest first, one entry per attempt, at most the last 20. */
-export function addToHistory(entries: readonly HistoryEntry[], entry: HistoryEntry): HistoryEntry[] {
-  return [entry, ...entries.filter((e) => e.id !== entry.id)].slice(0, HISTORY_LIMIT);
-}
+export { addToHistory, historyEntry, HISTORY_LIMIT, type HistoryEntry } from './record';
 
 export interface Trend {
   /** Latest score minus the average of the attempts before it (null with a single attempt). */

@@ -11,37 +11,24 @@ export type Response =
 /** True when the response belongs to the question and uses only its ids; saved data is checked with it. */
 export function fitsQuestion(q: Question, r: unknown): r is Response {
   if (!r || typeof r !== 'object' || (r as { type?: unknown }).type !== q.type) return false;
-  const isStrings = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === 'string');
+  const x = r as Record<string, unknown>;
+  const strings = (v: unknown): v is string[] => Array.isArray(v) && v.every((s) => typeof s === 'string');
+  const entries = (v: unknown) => (v && typeof v === 'object' ? Object.entries(v) : null);
   switch (q.type) {
-    case 'single': {
-      const { choice } = r as { choice?: unknown };
-      return typeof choice === 'string' && q.options.some((o) => o.id === choice);
-    }
+    case 'single':
+      return q.options.some((o) => o.id === x.choice);
     case 'multi': {
-      const { choices } = r as { choices?: unknown };
-      return isStrings(choices) && new Set(choices).size === choices.length && choices.every((c) => q.options.some((o) => o.id === c));
+      const c = x.choices;
+      return strings(c) && new Set(c).size === c.length && c.every((id) => q.options.some((o) => o.id === id));
     }
     case 'order': {
-      const { order } = r as { order?: unknown };
-      const ids = q.options.map((o) => o.id);
-      return isStrings(order) && order.length === ids.length && ids.every((id) => order.includes(id));
+      const o = x.order;
+      return strings(o) && o.length === q.options.length && q.options.every((p) => o.includes(p.id));
     }
-    case 'yesno': {
-      const { values } = r as { values?: unknown };
-      return (
-        !!values &&
-        typeof values === 'object' &&
-        Object.entries(values).every(([k, v]) => typeof v === 'boolean' && q.statements.some((s) => s.id === k))
-      );
-    }
-    case 'dropdown': {
-      const { values } = r as { values?: unknown };
-      return (
-        !!values &&
-        typeof values === 'object' &&
-        Object.entries(values).every(([k, v]) => q.blanks.some((b) => b.id === k && b.choices.includes(v as string)))
-      );
-    }
+    case 'yesno':
+      return !!entries(x.values)?.every(([k, v]) => typeof v === 'boolean' && q.statements.some((s) => s.id === k));
+    case 'dropdown':
+      return !!entries(x.values)?.every(([k, v]) => q.blanks.some((b) => b.id === k && b.choices.includes(v as string)));
   }
 }
 

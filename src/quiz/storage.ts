@@ -5,12 +5,14 @@
  */
 import type { Attempt } from './attempt';
 import type { Question } from './bank-schema';
-import type { HistoryEntry } from './history';
+import type { HistoryEntry } from './record';
 import { fitsQuestion } from './responses';
+import { SECONDS_PER_QUESTION } from './timer';
 
 // The localStorage keys are per exam: see storage-keys.ts.
 export const SAVE_VERSION = 1;
 
+/** 'newer' data is kept as it is, never overwritten by this version. */
 export type LoadProblem = 'corrupt' | 'foreign' | 'old' | 'newer' | 'outdated';
 
 export interface Loaded<T> {
@@ -24,7 +26,11 @@ const MIGRATIONS: Record<number, (old: Record<string, unknown>) => Record<string
 type Check = (v: unknown) => boolean;
 const isObject = (x: unknown): x is Record<string, unknown> => !!x && typeof x === 'object' && !Array.isArray(x);
 const isStrings: Check = (x) => Array.isArray(x) && x.every((s) => typeof s === 'string');
-const isTime: Check = (x) => typeof x === 'number' && Number.isFinite(x) && x >= 0;
+/** A time a Date can show: 8.64e15 ms is the last valid Date, so nothing larger reaches the screen. */
+const isTime: Check = (x) => typeof x === 'number' && x >= 0 && x <= 8.64e15;
+const isCount: Check = (x) => typeof x === 'number' && x >= 0 && x <= 1e6;
+/** A year in ms: no attempt lasts longer; a saved duration beyond it was tampered with. */
+const YEAR_MS = 366 * 86_400_000;
 const is = (type: string): Check => (x) => typeof x === type;
 const oneOf = (...values: unknown[]): Check => (x) => values.includes(x);
 const orNull = (check: Check): Check => (x) => x === null || check(x);
@@ -57,12 +63,12 @@ const historyShape = shape({
   mode: oneOf('practice', 'exam'),
   percent: (x) => typeof x === 'number' && x >= 0 && x <= 100,
   passed: is('boolean'),
-  earned: is('number'),
-  possible: is('number'),
-  durationMs: isTime,
+  earned: isCount,
+  possible: isCount,
+  durationMs: (x) => isTime(x) && (x as number) <= YEAR_MS,
   missed: isStrings,
   timedOut: is('boolean'),
-  domains: (x) => Array.isArray(x) && x.every(shape({ domain: Number.isInteger as Check, percent: is('number') })),
+  domains: (x) => Array.isArray(x) && x.every(shape({ domain: Number.isInteger as Check, percent: isCount })),
 });
 
 /** Parses and version-checks a saved blob, returning its payload or the reason it was dropped. */
@@ -87,9 +93,18 @@ function unwrap(raw: string | null | undefined): { payload: Record<string, unkno
   return { payload, problem: null };
 }
 
+/**
+ * An exam attempt has a deadline within its questions' time and a practice one has none; an attempt
+ * finishes after it starts, within a year. Anything else was tampered with and is dropped with a notice.
+ */
 export function isAttempt(x: unknown): x is Attempt {
-  // An exam attempt has a deadline and a practice one has none; anything else was tampered with.
-  return attemptShape(x) && ((x as Attempt).mode === 'exam') === ((x as Attempt).deadline !== null);
+  if (!attemptShape(x)) return false;
+  const { mode, startedAt: start, deadline, finishedAt, questionIds } = x as Attempt;
+  const within = (t: number | null, span: number) => t !== null && t >= start && t <= start + span;
+  return (
+    (mode === 'exam' ? within(deadline, questionIds.length * SECONDS_PER_QUESTION * 1000) : deadline === null) &&
+    (finishedAt === null || within(finishedAt, YEAR_MS))
+  );
 }
 
 export function encodeAttempt(attempt: Attempt | null): string | undefined {

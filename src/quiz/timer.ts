@@ -26,11 +26,3 @@ export function spokenDuration(ms: number): string {
   const part = (n: number, unit: string) => `${n} ${unit}${n === 1 ? '' : 's'}`;
   return [m ? part(m, 'minute') : '', s || !m ? part(s, 'second') : ''].filter(Boolean).join(' ');
 }
-
-/** Times left at which a screen reader hears the clock: often enough to plan, not every second. */
-export const ANNOUNCE_AT = [30 * 60_000, 10 * 60_000, 5 * 60_000, 60_000, 30_000];
-
-/** The threshold crossed between two readings of the clock, if any; after a long gap, the latest one. */
-export function crossedThreshold(before: number, after: number): number | null {
-  return ANNOUNCE_AT.filter((t) => before > t && after <= t).at(-1) ?? null;
-}

@@ -37,6 +37,8 @@ function pagefind(base: string): Promise<Pagefind> {
     await pf.init();
     return pf;
   })();
+  // A failed load (offline, a deployment swapped the files) must not stick: the next search tries again.
+  engine.catch(() => (engine = undefined));
   return engine;
 }
 
@@ -144,7 +146,17 @@ function wire(base: string, input: HTMLInputElement, list: HTMLElement, status: 
       render(list, status, hits, term, fix && hits.length ? fix : undefined);
       recovery(list, hits.length === 0, ask);
     } catch {
-      status.textContent = 'Search is not available right now.';
+      if (mine !== run) return;
+      status.textContent = 'Search could not be loaded. Check your connection, then ';
+      const retry = document.createElement('button');
+      retry.type = 'button';
+      retry.className = 'link-button';
+      retry.textContent = 'retry';
+      retry.addEventListener('click', () => {
+        input.focus();
+        void go();
+      });
+      status.append(retry, '.');
     }
   };
   let timer: ReturnType<typeof setTimeout>;

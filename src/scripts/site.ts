@@ -4,7 +4,8 @@
  */
 const base = document.documentElement.dataset.base ?? '/';
 let ui: Promise<typeof import('./search-ui')> | undefined;
-const load = () => (ui ??= import('./search-ui'));
+// A failed import is forgotten, so the next open tries again instead of failing forever.
+const load = () => (ui ??= import('./search-ui').catch((e) => ((ui = undefined), Promise.reject(e))));
 const open = (opener: Element | null) => void load().then((m) => m.openSearch(base, opener));
 const typing = (t: EventTarget | null) =>
   t instanceof HTMLElement && (t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName));
@@ -25,35 +26,10 @@ for (const form of document.querySelectorAll<HTMLFormElement>('[data-search-inli
   form.addEventListener('focusin', () => void load().then((m) => m.attachInline(form, base)), { once: true });
 }
 
-async function registerWorker() {
-  const sw = navigator.serviceWorker;
-  const reg = await sw.register(`${base}sw.js`, { scope: base });
-  let accepted = false;
-  // A new version waits; the reader chooses when to reload into it.
-  const offer = (worker: ServiceWorker) => {
-    if (document.querySelector('.update-toast')) return;
-    const bar = document.createElement('div');
-    bar.className = 'update-toast';
-    bar.setAttribute('role', 'status');
-    bar.innerHTML = '<p>A new version of this site is ready.</p><button type="button" class="button primary">Reload</button>';
-    bar.querySelector('button')!.addEventListener('click', () => {
-      accepted = true;
-      worker.postMessage({ type: 'SKIP_WAITING' });
-    });
-    document.body.append(bar);
-  };
-  const watch = (worker: ServiceWorker) =>
-    worker.addEventListener('statechange', () => worker.state === 'installed' && sw.controller && offer(worker));
-  sw.addEventListener('controllerchange', () => accepted && location.reload());
-  if (reg.waiting && sw.controller) offer(reg.waiting);
-  if (reg.installing) watch(reg.installing);
-  reg.addEventListener('updatefound', () => reg.installing && watch(reg.installing));
-}
-
+// The worker's registration and update offer are a chunk of their own, fetched after the page has loaded.
 if (import.meta.env.PROD && 'serviceWorker' in navigator) {
-  // Built pages import this module after `load` (defer-page-scripts.ts); registering then keeps the
-  // worker's precache downloads out of the first paint, as Workbox advises.
-  const register = () => void registerWorker().catch(() => undefined);
+  // Built pages import this module after `load` (defer-page-scripts.ts): then it registers at once.
+  const register = () => void import('./worker').then((m) => m.registerWorker(base)).catch(() => undefined);
   if (document.readyState === 'complete') register();
   else addEventListener('load', register);
 }

@@ -21,7 +21,8 @@ export function planned(q: Question, plan: Plan): Response {
       return { type: 'single', choice: plan === 'right' ? q.answer : q.options.find((o) => o.id !== q.answer)!.id };
     case 'multi': {
       const wrong = q.options.filter((o) => !q.answer.includes(o.id)).map((o) => o.id);
-      const choices = plan === 'right' ? q.answer : plan === 'partial' ? [q.answer[0]!, wrong[0]!].slice(0, q.choose - 1 || 1) : wrong.slice(0, q.choose);
+      // Partial: all but one of the right picks and nothing wrong, which earns (choose - 1) / choose for any choose.
+      const choices = plan === 'right' ? q.answer : plan === 'partial' ? q.answer.slice(0, Math.max(1, q.choose - 1)) : wrong.slice(0, q.choose);
       return { type: 'multi', choices };
     }
     case 'order':
@@ -39,6 +40,14 @@ export function planned(q: Question, plan: Plan): Response {
         ),
       };
   }
+}
+
+/** The seed the tests start every attempt with, through the one global the stores read (stores/attempt.ts). */
+export const TEST_SEED = 1;
+
+/** Makes the page's question order repeatable: call before the first page.goto. */
+export async function seedQuestions(page: Page, seed = TEST_SEED) {
+  await page.addInitScript((s) => ((globalThis as { __AI102_QUIZ_SEED__?: number }).__AI102_QUIZ_SEED__ = s), seed);
 }
 
 export async function currentQuestion(page: Page): Promise<Question> {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { axe, launch, newPage, url } from './browser';
 
@@ -126,10 +126,35 @@ describe('search', () => {
     const { page, context } = await open();
     await page.goto(url(''));
     await openDialog(page);
-    // "Kestrel" is only in the question bank: it finds the questions' own records, never a page's answers.
+    // "Kestrel" is only in the question bank (asserted, or the test would mean nothing): it finds the questions' own records, never a page's answers.
+    expect(readFileSync('content/quiz/ai-102.json', 'utf8')).toContain('Kestrel');
     const hits = await searchFor(page, 'Kestrel');
     expect(hits.length).toBeGreaterThan(0);
     expect(hits.every((h) => h.section === 'Quiz' && /^\/prep\/ai-102\/questions\/#d\d-/.test(h.href))).toBe(true);
+    await context.close();
+  });
+
+  it('says so when the search engine fails to load, and Retry loads it without a reload', async () => {
+    const { page, context } = await open();
+    // The engine fails to load until the page has said so; then the network is back.
+    let down = true;
+    let requests = 0;
+    await page.route('**/pagefind/pagefind.js', (route) => (requests++, down ? route.abort() : route.continue()));
+    await page.goto(url(''));
+    await openDialog(page);
+    await page.locator('#search-input').fill('salary');
+    const status = page.locator('dialog .search-status');
+    await status.filter({ hasText: /could not be loaded/ }).waitFor();
+    const failed = requests;
+    down = false;
+    await status.getByRole('button', { name: 'retry' }).click();
+    await status.filter({ hasText: /result/ }).waitFor();
+    expect(await page.locator('dialog .search-results a').count()).toBeGreaterThan(0);
+    // The failed load was not kept: Retry asked the server again.
+    expect(requests).toBe(failed + 1);
+    // Nothing reloaded: the dialog and the term are still there, and focus is back in the field.
+    expect(await page.locator('#search-input').inputValue()).toBe('salary');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-input');
     await context.close();
   });
 

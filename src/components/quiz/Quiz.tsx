@@ -5,26 +5,18 @@ import { $announcement } from '../../quiz/stores/announcer';
 import { $attempt } from '../../quiz/stores/attempt';
 import { $bank, loadBank } from '../../quiz/stores/bank';
 import { $storageMode } from '../../quiz/stores/engine';
-import { $loadProblem } from '../../quiz/stores/notice';
+import { $notices } from '../../quiz/stores/notice';
 import { $view } from '../../quiz/stores/view';
 import { hasSavedQuiz } from '../../quiz/storage-keys';
 import type { QuizProps } from './props';
 import { Start } from './Start';
 import { Runner } from './Runner';
 
-const PROBLEMS = {
-  corrupt: 'Your saved quiz could not be read, so we started fresh.',
-  foreign: 'We found saved data we did not recognise, so we started fresh.',
-  old: 'Your saved quiz came from an older version of this page, so we started fresh.',
-  newer: 'Your saved quiz came from a newer version of this page, so we started fresh.',
-  outdated: 'The questions changed since your last visit; your saved quiz was updated to match.',
-};
-
 export default function Quiz(props: QuizProps) {
   const bank = useStore($bank);
   const attempt = useStore($attempt);
   const storage = useStore($storageMode);
-  const problem = useStore($loadProblem);
+  const notices = useStore($notices);
   const said = useStore($announcement);
   const view = useStore($view);
 
@@ -41,12 +33,34 @@ export default function Quiz(props: QuizProps) {
     return () => events.forEach((e) => el?.removeEventListener(e, load));
   }, [props.bankUrl]);
 
-  // The results screen is its own chunk, fetched when the first attempt ends (the service worker caches it).
+  // The results screen and the exam tools are chunks fetched on demand (the service worker caches them).
+  // A chunk that fails to load says so with a Retry; a retry remounts the runner so it fetches again.
   const [results, setResults] = useState<typeof import('./Results') | null>(null);
+  const [failed, setFailed] = useState<string | null>(null);
+  const [tries, setTries] = useState(0);
   const done = attempt?.phase === 'done';
+  const exam = attempt?.mode === 'exam' && !done;
+  const fail = (part: string) => () => setFailed(part);
+  const [notes, setNotes] = useState<typeof import('./Notices') | null>(null);
+  const noting = storage !== 'local' || notices.length > 0;
   useEffect(() => {
-    if (done && !results) void import('./Results').then(setResults);
-  }, [done]);
+    if (noting && !notes) import('./Notices').then(setNotes, () => undefined);
+  }, [noting]);
+  useEffect(() => {
+    if (done && !results) import('./Results').then(setResults, fail('results'));
+  }, [done, tries]);
+  // Loaded whenever an exam is unfinished, whatever the view: the exam tools start the attempt's clock (stores/clock.ts).
+  useEffect(() => {
+    if (exam) import('./ExamTools').catch(fail('exam tools'));
+  }, [exam, tries]);
+  // The message shows where the learner is looking, even when the question above scrolled it away.
+  const alert = useRef<HTMLParagraphElement>(null);
+  useEffect(() => alert.current?.scrollIntoView({ block: 'start' }), [failed]);
+  // The remounted screen (results, review, question) takes focus from the Retry button as it appears.
+  const retry = () => {
+    setFailed(null);
+    setTries(tries + 1);
+  };
 
   let screen;
   if (bank.status === 'error') {
@@ -58,37 +72,28 @@ export default function Quiz(props: QuizProps) {
   } else if (bank.status !== 'ready' && returning) {
     screen = <p class="quiz-loading">Loading the questions…</p>;
   } else if (attempt?.phase === 'done') {
-    screen = results ? <results.Results {...props} attempt={attempt} /> : <p class="quiz-loading">Preparing your results…</p>;
+    screen = results ? <results.Results {...props} attempt={attempt} /> : !failed && <p class="quiz-loading">Preparing your results…</p>;
   } else if (attempt && view === 'quiz') {
-    screen = <Runner {...props} attempt={attempt} />;
+    screen = <Runner key={tries} {...props} attempt={attempt} />;
   } else {
     screen = <Start {...props} />;
   }
 
   return (
     <div class="quiz" ref={root}>
-      {storage === 'memory' && (
-        <p class="quiz-notice" role="status">
-          This browser is not letting the page save your progress (private browsing or full storage). The quiz works,
-          but closing the tab will lose it.
+      {notes && <notes.Notices />}
+      {failed && (
+        <p class="quiz-error" role="alert" ref={alert}>
+          The {failed} could not be loaded; your answers are kept.{' '}
+          <button type="button" class="button primary" onClick={retry}>
+            Retry
+          </button>
         </p>
       )}
-      {problem && <Dismissable text={PROBLEMS[problem]} />}
       {screen}
       <div class="visually-hidden" aria-live="polite" aria-atomic="true" data-testid="announcer">
         {said.text ? <span key={said.n}>{said.text}</span> : null}
       </div>
     </div>
-  );
-}
-
-function Dismissable({ text }: { text: string }) {
-  return (
-    <p class="quiz-notice" role="status">
-      {text}{' '}
-      <button type="button" class="link-button" onClick={() => $loadProblem.set(null)}>
-        Dismiss
-      </button>
-    </p>
   );
 }

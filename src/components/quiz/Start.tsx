@@ -3,6 +3,7 @@ import { useStore } from '@nanostores/preact';
 import { useRef, useState } from 'preact/hooks';
 import type { Mode } from '../../quiz/attempt';
 import { $attempt, $lastMissed, begin } from '../../quiz/stores/attempt';
+import { $now } from '../../quiz/stores/time';
 import { $view } from '../../quiz/stores/view';
 import { loadBank } from '../../quiz/stores/bank';
 import { formatClock, remainingMs } from '../../quiz/timer';
@@ -13,6 +14,7 @@ import { useFocusOn } from './focus';
 export function Start(props: QuizProps) {
   const attempt = useStore($attempt);
   const missed = useStore($lastMissed);
+  const now = useStore($now);
   const [mode, setMode] = useState<Mode>('practice');
   const [domains, setDomains] = useState<number[]>(props.domains.map((d) => d.id));
   const [size, setSize] = useState<'10' | '20' | 'all'>('10');
@@ -43,7 +45,7 @@ export function Start(props: QuizProps) {
         <div class="quiz-panel resume">
           <p>
             You have an unfinished {unfinished.mode} quiz: question {unfinished.index + 1} of {unfinished.questionIds.length}
-            {unfinished.deadline !== null && `, ${formatClock(remainingMs(unfinished.deadline, Date.now()))} left`}.
+            {unfinished.deadline !== null && `, ${formatClock(remainingMs(unfinished.deadline, now))} left`}.
           </p>
           <button type="button" class="button primary" onClick={() => $view.set('quiz')}>
             Resume quiz

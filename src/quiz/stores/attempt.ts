@@ -2,21 +2,24 @@ import { atom, computed } from 'nanostores';
 import { persistentAtom } from '@nanostores/persistent';
 import './engine';
 import { reduce, startAttempt, type Action, type Attempt, type StartOptions } from '../attempt';
-import { historyEntry } from '../history';
+import { historyEntry } from '../record';
 import { newSeed } from '../random';
 import { scoreAttempt } from '../scoring';
 import { decodeAttempt, encodeAttempt, reconcile } from '../storage';
 import { pageStorageKeys } from '../storage-keys';
 import { $bank } from './bank';
+import { keepAsIs } from './engine';
 import { $history, record } from './history';
 import { reportProblem } from './notice';
+import { attemptNow } from './time';
 
 /** The attempt as saved. Read it through $attempt, which waits until it has been fitted to the bank. */
 const $saved = persistentAtom<Attempt | null>(pageStorageKeys().attempt, null, {
   encode: encodeAttempt,
   decode: (raw) => {
     const { value, problem } = decodeAttempt(raw);
-    reportProblem(problem);
+    if (problem === 'newer') keepAsIs(pageStorageKeys().attempt);
+    reportProblem('attempt', problem);
     return value;
   },
 });
@@ -31,7 +34,7 @@ $bank.subscribe((b) => {
   const saved = $saved.get();
   if (saved) {
     const { value, problem } = reconcile(saved, b.bank.exam, b.byId);
-    reportProblem(problem);
+    reportProblem('attempt', problem);
     $saved.set(value);
   }
   $fitted.set(true);
@@ -48,6 +51,8 @@ export const $score = computed([$attempt, $bank], (a, b) => {
 export function dispatch(action: Action) {
   const before = $saved.get();
   if (!before || !$fitted.get()) return;
+  // Time comes from the attempt's clock, whatever the caller read: a clock set back cannot lengthen an exam.
+  if (action.type === 'submit' || action.type === 'tick') action = { ...action, now: attemptNow(before.startedAt) };
   const after = reduce(before, action);
   if (after === before) return;
   $saved.set(after);
@@ -57,10 +62,13 @@ export function dispatch(action: Action) {
   }
 }
 
+/** Tests set this global (in an init script) to replay one question order; nothing else reads it. */
+const testSeed = () => (globalThis as { __AI102_QUIZ_SEED__?: number }).__AI102_QUIZ_SEED__;
+
 export function begin(options: Omit<StartOptions, 'seed' | 'now'>) {
   const b = $bank.get();
   if (b.status !== 'ready') return;
-  $saved.set(startAttempt(b.bank, { ...options, seed: newSeed(), now: Date.now() }));
+  $saved.set(startAttempt(b.bank, { ...options, seed: testSeed() ?? newSeed(), now: attemptNow() }));
 }
 
 /** Back to the start screen; a finished attempt stays in the history. */

@@ -1,68 +1,64 @@
 /*
- * The storage behind every persistent store. Private windows and full quotas make localStorage throw;
- * this engine then keeps data in memory for the rest of the visit and says so, instead of failing.
+ * The storage behind every persistent store. Private windows make localStorage throw and a full
+ * quota makes writes throw; the engine then keeps new data in memory for the rest of the visit and
+ * says so, while still reading what was saved before, so a full disk never hides a saved quiz.
  */
 import { atom } from 'nanostores';
 import { setPersistentEngine, windowPersistentEvents } from '@nanostores/persistent';
 
-/** 'local' while saving works; 'memory' once the browser refused (progress lasts until the tab closes). */
-export const $storageMode = atom<'local' | 'memory'>('local');
+/**
+ * 'local' while saving works; 'full' when saved data can be read but new writes are refused (new
+ * progress lasts until the tab closes); 'memory' when there is no storage at all.
+ */
+export const $storageMode = atom<'local' | 'full' | 'memory'>('local');
+
+/** Keys whose saved data came from a newer version: read-only here, so this version never overwrites them. */
+const keptAsIs = new Set<string>();
+export function keepAsIs(key: string) {
+  keptAsIs.add(key);
+}
 
 function localStorageOrNull(): Storage | null {
   try {
-    const s = window.localStorage;
-    const probe = '__ai102_probe__';
-    s.setItem(probe, probe);
-    s.removeItem(probe);
-    return s;
+    return window.localStorage;
   } catch {
     return null;
   }
 }
 
-export function createEngine(storage: Storage | null): Record<string, string> {
-  const memory = new Map<string, string>();
-  let local = storage;
+export function createEngine(local: Storage | null): Record<string, string> {
+  // What this visit wrote and could not save (undefined: deleted); it shadows the saved value.
+  const memory = new Map<string, string | undefined>();
+  let writable = !!local;
   if (!local) $storageMode.set('memory');
-  const fallBack = () => {
-    local = null;
-    $storageMode.set('memory');
+  const read = (key: string) => {
+    if (memory.has(key)) return memory.get(key);
+    try {
+      return local?.getItem(key) ?? undefined;
+    } catch {
+      return undefined;
+    }
+  };
+  const write = (key: string, value?: string) => {
+    memory.set(key, value);
+    if (writable && !keptAsIs.has(key)) {
+      try {
+        if (value === undefined) local!.removeItem(key);
+        else local!.setItem(key, value);
+        memory.delete(key);
+      } catch {
+        // A full quota refuses the write: reads go on, so nothing saved is hidden.
+        writable = false;
+        $storageMode.set('full');
+      }
+    }
+    return true;
   };
   return new Proxy({} as Record<string, string>, {
-    get(_, key: string) {
-      if (memory.has(key)) return memory.get(key);
-      try {
-        return local?.getItem(key) ?? undefined;
-      } catch {
-        return undefined;
-      }
-    },
-    set(_, key: string, value: string) {
-      memory.set(key, value);
-      try {
-        local?.setItem(key, value);
-      } catch {
-        fallBack();
-      }
-      return true;
-    },
-    has(_, key: string) {
-      if (memory.has(key)) return true;
-      try {
-        return local?.getItem(key) != null;
-      } catch {
-        return false;
-      }
-    },
-    deleteProperty(_, key: string) {
-      memory.delete(key);
-      try {
-        local?.removeItem(key);
-      } catch {
-        fallBack();
-      }
-      return true;
-    },
+    get: (_, key: string) => read(key),
+    has: (_, key: string) => read(key) !== undefined,
+    set: (_, key: string, value: string) => write(key, value),
+    deleteProperty: (_, key: string) => write(key),
   });
 }
 

@@ -1,9 +1,18 @@
 import { atom } from 'nanostores';
 import type { LoadProblem } from '../storage';
 
-/** Why saved progress was set aside on this visit, shown once as a short notice. */
-export const $loadProblem = atom<LoadProblem | null>(null);
+/** What a notice is about: the learner must know whether the current quiz or the history was touched. */
+export type Subject = 'attempt' | 'history';
 
-export function reportProblem(problem: LoadProblem | null) {
-  if (problem && !$loadProblem.get()) $loadProblem.set(problem);
+export interface Notice {
+  about: Subject;
+  problem: LoadProblem;
+}
+
+/** Why saved data was set aside or changed on this visit, one short notice per subject. */
+export const $notices = atom<Notice[]>([]);
+
+export function reportProblem(about: Subject, problem: LoadProblem | null) {
+  const now = $notices.get();
+  if (problem && !now.some((n) => n.about === about)) $notices.set([...now, { about, problem }]);
 }

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { PASS_PERCENT, scoreAttempt, scoreQuestion } from '../../../src/quiz/scoring';
 import type { Response } from '../../../src/quiz/responses';
+import { examSchema } from '../../../src/schemas/exam';
+import { readData } from '../../../src/schemas/check';
 import { allTypes, dropdown, multi, order, single, yesno } from './fixtures';
 
 describe('scoring each question type', () => {
@@ -60,7 +62,16 @@ describe('scoring an attempt', () => {
     expect(s.passed).toBe(false);
     expect(s.answered).toBe(4);
     expect(s.missed).toEqual(['multi', 'yesno', 'dropdown']);
-    expect(PASS_PERCENT).toBe(70);
+  });
+
+  it('draws the pass line where the exam profile does: 700 of 1000 is 70%, and 69.9% fails', () => {
+    const { score, max } = examSchema.parse(readData('content/exams/ai-102.yaml')).passingScore;
+    expect(score / max).toBe(0.7);
+    const many = Array.from({ length: 1000 }, (_, i) => ({ ...single, id: `q${i}` }));
+    const right = (n: number) => Object.fromEntries(many.slice(0, n).map((q) => [q.id, { type: 'single' as const, choice: 'c' }]));
+    expect(scoreAttempt(many, right(699))).toMatchObject({ percent: 69.9, passed: false });
+    expect(scoreAttempt(many, right(700))).toMatchObject({ percent: 70, passed: true });
+    expect(PASS_PERCENT).toBe((score / max) * 100);
   });
 
   it('passes at exactly 70%', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { crossedThreshold, examDeadline, formatClock, remainingMs, spokenDuration } from '../../../src/quiz/timer';
+import { crossedThreshold } from '../../../src/quiz/deadline';
+import { examDeadline, formatClock, remainingMs, spokenDuration } from '../../../src/quiz/timer';
 import { addToHistory, HISTORY_LIMIT, trend, type HistoryEntry } from '../../../src/quiz/history';
 
 describe('timer', () => {

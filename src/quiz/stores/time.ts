@@ -1,0 +1,23 @@
+/*
+ * The attempt's own time. The wall clock can jump backwards (a system clock set back); the attempt's
+ * time never does: a backward jump is absorbed and elapsed time keeps growing at the wall clock's pace.
+ * The running exam's clock (clock.ts) raises the floor to what its saved time left implies.
+ */
+import { atom } from 'nanostores';
+
+/** The attempt's current time, moved on by the running exam's clock (clock.ts); views read it for time left. */
+export const $now = atom(Date.now());
+
+let skew = 0;
+let last = 0;
+
+/** Date.now(), moved forward by whatever the wall clock lost, and never earlier than floor. */
+export function attemptNow(floor = 0): number {
+  let t = Date.now() + skew;
+  const min = Math.max(last, floor);
+  if (t < min) {
+    skew += min - t;
+    t = min;
+  }
+  return (last = t);
+}

@@ -1,0 +1,139 @@
+/*
+ * When part of the quiz fails to load or cannot be saved, the learner is told, keeps every answer
+ * and can go on: a chunk that fails once loads on Retry without a reload; a full storage still
+ * offers the saved quiz and history. The question order comes from the test seed; the expected
+ * scores from the hand-written oracle (tests/fixtures/oracle).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { readOracle } from '../fixtures/oracle/oracle';
+import { launch, newPage, url } from './browser';
+import { answerByMouse, at, currentQuestion, seedQuestions, startByMouse } from './quiz-driver';
+
+const oracle = readOracle('practice-all');
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(() => browser?.close());
+
+/** A page whose chunk matching the pattern fails to load until it is let through. */
+async function withFailingChunk(pattern: string) {
+  // The service worker stays off so every chunk request goes through page.route.
+  const session = await newPage(browser, { serviceWorkers: 'block' });
+  await seedQuestions(session.page);
+  const chunk = { down: true, requests: 0 };
+  await session.page.route(pattern, (route) => (chunk.requests++, chunk.down ? route.abort() : route.continue()));
+  await session.page.goto(url('quiz/'));
+  await session.page.locator('.quiz-start').waitFor();
+  return { ...session, chunk };
+}
+
+/** Answers n practice questions with the oracle's responses, checking each; stops before the last Next. */
+async function practise(page: Page, n: number) {
+  const answered: Record<string, unknown> = {};
+  for (let i = 0; i < n; i++) {
+    await at(page, i + 1);
+    const q = await currentQuestion(page);
+    answered[q.id] = oracle.byId.get(q.id)!.response;
+    await answerByMouse(page, q, oracle.byId.get(q.id)!.response);
+    await page.getByRole('button', { name: 'Check answer' }).click();
+    if (i < n - 1) await page.getByRole('button', { name: 'Next question' }).click();
+  }
+  return answered;
+}
+
+const savedResponses = (page: Page) => page.evaluate(() => JSON.parse(localStorage.getItem('ai102-quiz:attempt')!).attempt.responses);
+
+describe('an on-demand chunk that fails to load', () => {
+  it('results: says so, keeps every answer, and Retry shows them without a reload', async () => {
+    const { page, context, chunk } = await withFailingChunk('**/_astro/Results.*.js');
+    await startByMouse(page, 'practice', '10');
+    const answered = await practise(page, 10);
+    await page.getByRole('button', { name: 'See results' }).click();
+    const error = page.locator('.quiz-error[role=alert]');
+    await error.waitFor();
+    expect(await error.textContent()).toMatch(/results could not be loaded; your answers are kept/);
+    expect(await page.locator('.quiz-loading').count()).toBe(0);
+    expect(await savedResponses(page)).toEqual(answered);
+    const failed = chunk.requests;
+    chunk.down = false;
+    // Marks the page: a reload would lose the mark.
+    await page.evaluate(() => ((window as { sameDocument?: boolean }).sameDocument = true));
+    await error.getByRole('button', { name: 'Retry' }).click();
+    await page.locator('.quiz-results').waitFor();
+    expect(chunk.requests).toBe(failed + 1);
+    expect(await page.evaluate(() => (window as { sameDocument?: boolean }).sameDocument)).toBe(true);
+    // Seed 1's ten questions earn 0 + 1 + 1 + 0 + 1 + 2/3 + 1 + 0 + 1 + 1 = 6 2/3 of 10 in the oracle.
+    expect((await page.locator('[data-testid=score]').textContent())!.trim()).toBe('66.7%');
+    expect(await page.locator('.quiz-error').count()).toBe(0);
+    // Focus went to the results, not to the page's body.
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('results-title');
+    await context.close();
+  });
+
+  it('exam tools: the question stays usable, and Retry brings the clock and the map', async () => {
+    const { page, context, chunk } = await withFailingChunk('**/_astro/ExamTools.*.js');
+    await startByMouse(page, 'exam', '10');
+    const error = page.locator('.quiz-error[role=alert]');
+    await error.waitFor();
+    expect(await error.textContent()).toMatch(/exam tools could not be loaded; your answers are kept/);
+    // In view, though it sits above the question that took focus (a smooth scroll may stop a pixel short).
+    const inView = () => error.evaluate((e) => e.getBoundingClientRect().top > -2 && e.getBoundingClientRect().bottom <= innerHeight);
+    await expect.poll(inView, { timeout: 10_000 }).toBe(true);
+    const q = await currentQuestion(page);
+    await answerByMouse(page, q, oracle.byId.get(q.id)!.response);
+    chunk.down = false;
+    await error.getByRole('button', { name: 'Retry' }).click();
+    await page.locator('[data-testid=clock]').waitFor();
+    await page.locator('.qmap').waitFor();
+    expect(await page.locator('.qmap ol .qmap-item.answered').count()).toBe(1);
+    expect(await savedResponses(page)).toEqual({ [q.id]: oracle.byId.get(q.id)!.response });
+    expect(await page.locator('.quiz-error').count()).toBe(0);
+    expect(await page.evaluate(() => document.activeElement !== document.body)).toBe(true);
+    await context.close();
+  });
+});
+
+describe('full storage', () => {
+  it('still offers the saved quiz and history, and says new progress may not be kept', async () => {
+    const { page, context } = await newPage(browser);
+    await seedQuestions(page);
+    await page.goto(url('quiz/'));
+    await page.locator('.quiz-start').waitFor();
+    // A finished practice quiz in the history, then an unfinished one at question 3.
+    await startByMouse(page, 'practice', '10');
+    await practise(page, 10);
+    await page.getByRole('button', { name: 'See results' }).click();
+    await page.locator('.quiz-results').waitFor();
+    await page.evaluate(() => localStorage.removeItem('ai102-quiz:attempt'));
+    await page.reload();
+    await page.locator('.quiz-start').waitFor();
+    await startByMouse(page, 'practice', '10');
+    await practise(page, 2);
+    await page.getByRole('button', { name: 'Next question' }).click();
+    await at(page, 3);
+    const third = (await currentQuestion(page)).id;
+
+    // From now on the browser refuses every write, as a full quota does.
+    await page.addInitScript(() => {
+      Storage.prototype.setItem = () => {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      };
+    });
+    await page.reload();
+    await page.locator('.quiz-runner').waitFor();
+    expect((await currentQuestion(page)).id).toBe(third);
+    await expect.poll(() => page.locator('.quiz-notice').allTextContents()).toContainEqual(expect.stringMatching(/storage is full.*may not be kept/));
+    await page.getByRole('button', { name: 'Back to start' }).click();
+    await page.locator('.quiz-start').waitFor();
+    expect(await page.locator('.quiz-start .resume').textContent()).toMatch(/question 3 of 10/);
+    // The history is read too: the finished quiz missed 4 questions (0, 0, 2/3 and 0 points in the oracle).
+    await page.getByRole('button', { name: 'Retry the 4 I missed' }).waitFor();
+    // And the quiz goes on in memory.
+    await page.getByRole('button', { name: 'Resume quiz' }).click();
+    await at(page, 3);
+    await context.close();
+  });
+});
