@@ -9,7 +9,6 @@ import { $loadProblem } from '../../quiz/stores/notice';
 import { $view } from '../../quiz/stores/view';
 import type { QuizProps } from './props';
 import { Start } from './Start';
-import { Runner } from './Runner';
 
 const PROBLEMS = {
   corrupt: 'Your saved quiz could not be read, so we started fresh.',
@@ -31,6 +30,14 @@ export default function Quiz(props: QuizProps) {
     void loadBank(props.bankUrl);
   }, [props.bankUrl]);
 
+  // The question screen is its own chunk, fetched once the bank is in, while the start screen shows: a first
+  // visit needs only the start screen (the service worker caches the chunk).
+  const [runner, setRunner] = useState<typeof import('./Runner') | null>(null);
+  const ready = bank.status === 'ready';
+  useEffect(() => {
+    if (ready && !runner) void import('./Runner').then(setRunner);
+  }, [ready]);
+
   // The results screen is its own chunk, fetched when the first attempt ends (the service worker caches it).
   const [results, setResults] = useState<typeof import('./Results') | null>(null);
   const done = attempt?.phase === 'done';
@@ -50,7 +57,7 @@ export default function Quiz(props: QuizProps) {
   } else if (attempt?.phase === 'done') {
     screen = results ? <results.Results {...props} attempt={attempt} /> : <p class="quiz-loading">Preparing your results…</p>;
   } else if (attempt && view === 'quiz') {
-    screen = <Runner {...props} attempt={attempt} />;
+    screen = runner ? <runner.Runner {...props} attempt={attempt} /> : <p class="quiz-loading">Loading the questions…</p>;
   } else {
     screen = <Start {...props} />;
   }

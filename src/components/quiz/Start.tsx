@@ -47,24 +47,19 @@ export function Start(props: QuizProps) {
           </button>
         </div>
       )}
-      {missed.length > 0 && (
-        <div class="quiz-panel">
-          <p>
-            Your last attempt missed {missed.length} question{missed.length > 1 ? 's' : ''}.
-          </p>
-          <button
-            type="button"
-            class="button"
-            onClick={() => {
-              begin({ mode: 'practice', size: 'all', ids: missed });
-              $view.set('quiz');
-            }}
-          >
-            Retry the {missed.length} I missed
-          </button>
-        </div>
-      )}
+      {/* The Start button comes first, so it is in sight on arrival; the set-up below it can change what it starts. */}
       <form onSubmit={start} class="quiz-form">
+        <div class="start-row">
+          <button type="submit" class="button primary" disabled={count === 0} aria-describedby="quiz-summary">
+            Start {mode === 'exam' ? 'exam simulation' : 'practice'}
+          </button>
+          <p class="quiz-summary" id="quiz-summary" aria-live="polite">
+            {count === 0
+              ? 'Choose at least one domain.'
+              : `${count} question${count > 1 ? 's' : ''}${mode === 'exam' ? `, ${count * 2} minutes` : ''} from ${all ? 'every domain' : `${domains.length} domain${domains.length > 1 ? 's' : ''}`}; change the set-up below.`}
+          </p>
+        </div>
+        {unfinished && <p class="hint">Starting a new quiz replaces the unfinished one.</p>}
         <fieldset>
           <legend>Mode</legend>
           <label class="choice">
@@ -100,14 +95,24 @@ export function Start(props: QuizProps) {
             </label>
           ))}
         </fieldset>
-        <p class="quiz-summary" aria-live="polite">
-          {count === 0 ? 'Choose at least one domain.' : `${count} question${count > 1 ? 's' : ''}${mode === 'exam' ? `, ${count * 2} minutes` : ''}.`}
-        </p>
-        {unfinished && <p class="hint">Starting a new quiz replaces the unfinished one.</p>}
-        <button type="submit" class="button primary" disabled={count === 0}>
-          Start {mode === 'exam' ? 'exam simulation' : 'practice'}
-        </button>
       </form>
+      {missed.length > 0 && (
+        <div class="quiz-panel">
+          <p>
+            Your last attempt missed {missed.length} question{missed.length > 1 ? 's' : ''}.
+          </p>
+          <button
+            type="button"
+            class="button"
+            onClick={() => {
+              begin({ mode: 'practice', size: 'all', ids: missed });
+              $view.set('quiz');
+            }}
+          >
+            Retry the {missed.length} I missed
+          </button>
+        </div>
+      )}
       <Offer {...props.checkout} />
     </section>
   );
