@@ -95,7 +95,7 @@ export function Results(props: QuizProps & { attempt: Attempt }) {
                 {d.domain}. {domainName(props, d.domain)}
               </span>
               <span>
-                {d.percent}% ({points(d.earned)} of {plural(d.possible, 'question')})
+                {d.percent}% · {plural(d.possible, 'question')}
               </span>
             </div>
             <svg class="bar" viewBox="0 0 100 6" preserveAspectRatio="none" aria-hidden="true">
@@ -209,7 +209,7 @@ function AnswerItem(props: QuizProps & { id: string; attempt: Attempt; questions
   const n = attempt.questionIds.indexOf(id) + 1;
   const flagged = attempt.flagged.includes(id);
   const kind = p === 1 ? 'right' : p === 0 ? 'wrong' : 'partial';
-  const word = p === 1 ? 'Correct' : p === 0 ? (attempt.responses[id] ? 'Incorrect' : 'Not answered') : `Partly correct, ${Math.round(p * 100)}%`;
+  const word = p === 1 ? 'Correct' : p === 0 ? (attempt.responses[id] ? 'Incorrect' : 'Not answered') : `${Math.round(p * 100)}% right`;
   return (
     <li data-question={id} data-result={kind} class={open ? 'open' : undefined}>
       <details onToggle={(e) => setOpen((e.currentTarget as HTMLDetailsElement).open)}>
