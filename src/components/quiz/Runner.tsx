@@ -5,7 +5,7 @@ import { currentId, type Attempt } from '../../quiz/attempt';
 import { isComplete } from '../../quiz/responses';
 import { scoreQuestion } from '../../quiz/scoring';
 import { announce } from '../../quiz/stores/announcer';
-import { dispatch } from '../../quiz/stores/attempt';
+import { $attempt, dispatch } from '../../quiz/stores/attempt';
 import { $questions } from '../../quiz/stores/bank';
 import { $view } from '../../quiz/stores/view';
 import { QuestionView, Verdict, describeAnswer } from './QuestionView';
@@ -25,7 +25,8 @@ export function Runner({ attempt }: QuizProps & { attempt: Attempt }) {
   const checked = attempt.checked.includes(q.id);
   const given = attempt.responses[q.id];
   // In practice, an ordering as it starts is an answer too: whoever thinks it right can check it unmoved.
-  const response = given ?? (q.type === 'order' && !exam ? { type: 'order' as const, order: attempt.optionOrder[q.id] ?? [] } : undefined);
+  const start = q.type === 'order' && !exam ? { type: 'order' as const, order: attempt.optionOrder[q.id] ?? [] } : undefined;
+  const response = given ?? start;
   const flagged = attempt.flagged.includes(q.id);
   const answered = attempt.questionIds.filter((id) => isComplete(questions.get(id)!, attempt.responses[id])).length;
   // The clock, question map, review screen and shortcut list are a separate chunk, fetched when an attempt starts.
@@ -44,9 +45,12 @@ export function Runner({ attempt }: QuizProps & { attempt: Attempt }) {
   });
 
   const check = () => {
-    if (checked) return;
+    if ($attempt.get()?.checked.includes(q.id)) return;
+    // The saved answer, not this render's: a digit then Enter at once must check what the digit chose.
+    const saved = $attempt.get()?.responses[q.id];
+    const response = saved ?? start;
     if (!response) return announce(NOT_YET);
-    if (!given) dispatch({ type: 'answer', id: q.id, response });
+    if (!saved) dispatch({ type: 'answer', id: q.id, response });
     justChecked.current = true;
     dispatch({ type: 'check' });
     const points = scoreQuestion(q, response);
@@ -79,8 +83,8 @@ export function Runner({ attempt }: QuizProps & { attempt: Attempt }) {
     } else if (key === 'Enter' && !target.closest('button, a, summary')) {
       // Enter never skips a question: unanswered, it says so; in practice it checks first, then moves on.
       e.preventDefault();
-      if (!exam && !checked) check();
-      else if (exam && !given) announce(NOT_YET);
+      if (!exam && !$attempt.get()?.checked.includes(q.id)) check();
+      else if (exam && !$attempt.get()?.responses[q.id]) announce(NOT_YET);
       else next();
     } else if ((key === 'f' || key === 'F') && exam) flag();
     else if (key === 'n' || key === 'N' || (key === 'ArrowRight' && !inInput)) {
