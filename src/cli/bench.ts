@@ -86,6 +86,10 @@ for (const file of htmlFiles(DIST).sort()) {
   rows.push([relative(DIST, file), kb(w.html.raw), kb(w.html.gzip), kb(w.css.raw), kb(w.css.gzip), kb(w.js.raw), kb(w.js.gzip)]);
 }
 table(rows);
+// The quiz page's own budget (issue 7): what runs before the first screen, in exact bytes.
+const QUIZ_JS_BUDGET = 20 * 1024;
+const quizJs = pageWeight(join(DIST, 'quiz', 'index.html'), base).js.gzip;
+console.log(`\nQuiz page initial JS: ${quizJs.toLocaleString('en')} B gzip (budget ${QUIZ_JS_BUDGET.toLocaleString('en')} B: ${quizJs <= QUIZ_JS_BUDGET ? 'within' : 'OVER'})`);
 
 // ---- The quiz: its bank, lazy chunks, and the time to start an attempt at any bank size ----
 import { startAttempt } from '../quiz/attempt';

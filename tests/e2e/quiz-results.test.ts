@@ -65,6 +65,14 @@ describe('results of a full attempt', () => {
     expect(missed).toBe(18);
     expect(await page.locator('.answer-list > li[data-result=right]').count()).toBe(0);
 
+    // Printing gives the summary and, in full, the questions not fully right.
+    await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
+    await page.emulateMedia({ media: 'print' });
+    await expect.poll(() => page.locator('.print-review article').count()).toBe(18);
+    expect(await page.locator('.print-review').isVisible()).toBe(true);
+    expect(await page.locator('.answer-list').isVisible()).toBe(false);
+    await page.emulateMedia({ media: 'screen' });
+
     // Every domain says how many questions stand behind its score.
     const heads = await page.$$eval('.domain-bars .domain-head span:last-child', (els) => els.map((e) => e.textContent!));
     expect(heads).toHaveLength(6);

@@ -91,7 +91,8 @@ export function QuestionView({ q, attempt, revealed, number, readOnly = false, f
         // Beside the questions on a wide screen; on a narrow one a panel that folds, open on the case's first question.
         <>
           {!readOnly && (
-            <aside class="case-aside" aria-label={`Case study: ${caseStudy.title}`}>
+            // Focusable: a long scenario scrolls inside its panel, and a keyboard must be able to scroll it.
+            <aside class="case-aside" aria-label={`Case study: ${caseStudy.title}`} tabIndex={0}>
               <p class="case-title">Case study: {caseStudy.title}</p>
               <Html html={caseStudy.scenario} />
             </aside>
