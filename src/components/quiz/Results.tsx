@@ -104,7 +104,7 @@ export function Results(props: QuizProps & { attempt: Attempt }) {
               <line class="pass" x1={PASS_PERCENT} x2={PASS_PERCENT} y1="0" y2="6" />
             </svg>
             <p class="domain-links">
-              {d.possible < MIN_QUESTIONS_PER_DOMAIN && <span class="few">Too few questions to judge this domain.</span>}
+              {d.possible < MIN_QUESTIONS_PER_DOMAIN && <span class="few">Too few to judge.</span>}
               <a href={`${props.guideUrl}#domain-${d.domain}`}>What this domain covers</a>
               <button type="button" class="link-button" onClick={() => again({ mode: 'practice', size: 'all', domains: [d.domain] })}>
                 Drill this domain
