@@ -69,7 +69,8 @@ export function Runner({ attempt }: QuizProps & { attempt: Attempt }) {
     if (e.ctrlKey || e.metaKey || e.altKey || e.defaultPrevented) return;
     const target = e.target as HTMLElement;
     const tag = target.tagName;
-    if (target.closest('dialog') || tag === 'SELECT' || tag === 'TEXTAREA' || (tag === 'INPUT' && (target as HTMLInputElement).type === 'text')) return;
+    // A select keeps its letters and arrows, but Enter on it checks the answer like anywhere else.
+    if (target.closest('dialog') || (tag === 'SELECT' && e.key !== 'Enter') || tag === 'TEXTAREA' || (tag === 'INPUT' && (target as HTMLInputElement).type === 'text')) return;
     const inInput = tag === 'INPUT';
     const key = e.key;
     if (key === '?') return help.current?.showModal();
