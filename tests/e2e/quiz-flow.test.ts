@@ -12,6 +12,8 @@ import { answerByKeyboard, answerByMouse, at, bank, currentQuestion, planned, pr
 const DESKTOP = { width: 1280, height: 800 };
 const PHONE = { width: 360, height: 740 };
 const PLANS: Plan[] = ['right', 'wrong', 'partial'];
+/** A test that walks all 35 questions: room for a loaded 2-core machine. */
+const FULL_RUN = 180_000;
 
 let browser: Browser;
 beforeAll(async () => {
@@ -71,7 +73,7 @@ describe('feedback in view', () => {
       expect(outside).toEqual([]);
       await page.locator('.quiz-results').waitFor();
       await context.close();
-    });
+    }, FULL_RUN);
   }
 });
 
@@ -120,7 +122,7 @@ describe('a keyboard-only practice run', () => {
     expect((await page.locator('[data-testid=score]').textContent())!.trim()).toBe('100%');
     expect(watch.errors).toEqual([]);
     await context.close();
-  });
+  }, FULL_RUN);
 
   it('says "Choose an answer first" on Enter with nothing chosen, and stays on the question', async () => {
     const { page, context } = await openQuiz(DESKTOP);
@@ -179,7 +181,7 @@ describe('on a 360 px phone', () => {
     expect(blanks).toBeGreaterThanOrEqual(2);
     expect(problems).toEqual([]);
     await context.close();
-  });
+  }, FULL_RUN);
 });
 
 describe('practice mode', () => {

@@ -79,7 +79,7 @@ describe('results of a full attempt', () => {
     for (const h of heads) expect(h).toMatch(/· \d+ questions?$/);
     expect(watch.errors).toEqual([]);
     await context.close();
-  });
+  }, 180_000);
 });
 
 describe('a short drill', () => {
