@@ -65,7 +65,7 @@ export function Start(props: QuizProps) {
           <label class="choice">
             <input type="radio" name="mode" value="practice" checked={mode === 'practice'} onChange={() => setMode('practice')} />
             <span>
-              <strong>Practice</strong>: check each answer as you go, with feedback on every option.
+              <strong>Practice</strong>: check each answer as you go, with feedback on every option; finish whenever you like.
             </span>
           </label>
           <label class="choice">
