@@ -110,6 +110,13 @@ table([
   ['exam', 'pages', 'bytes', 'gzip'],
   ...[...perExam].map(([exam, g]) => [exam, String(g.pages), kb(g.bytes.raw), kb(g.bytes.gzip)]),
 ]);
+// Each quiz page's own budget (issue 7): what runs before its first screen, in exact bytes.
+const QUIZ_JS_BUDGET = 20 * 1024;
+for (const [p, w] of weights) {
+  if (!/^[a-z0-9-]+\/quiz\/index\.html$/.test(p)) continue;
+  const js = w.js.gzip;
+  console.log(`Quiz page initial JS, ${p}: ${js.toLocaleString('en')} B gzip (budget ${QUIZ_JS_BUDGET.toLocaleString('en')} B: ${js <= QUIZ_JS_BUDGET ? 'within' : 'OVER'})`);
+}
 
 // ---- The quiz: its bank, lazy chunks, and the time to start an attempt at any bank size ----
 import { startAttempt } from '../quiz/attempt';

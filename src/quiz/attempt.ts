@@ -91,7 +91,8 @@ export type Action =
   | { type: 'prev' }
   | { type: 'flag'; id: string }
   | { type: 'review' }
-  | { type: 'submit'; now: number }
+  /** answeredOnly: practice's "Finish now" scores the questions answered so far and drops the rest. */
+  | { type: 'submit'; now: number; answeredOnly?: boolean }
   | { type: 'tick'; now: number };
 
 const toggle = (list: string[], id: string) => (list.includes(id) ? list.filter((x) => x !== id) : [...list, id]);
@@ -125,10 +126,15 @@ export function reduce(a: Attempt, action: Action): Attempt {
       return a.questionIds.includes(action.id) ? { ...a, flagged: toggle(a.flagged, action.id) } : a;
     case 'review':
       return a.mode === 'exam' ? { ...a, phase: 'review' } : a;
-    case 'submit':
+    case 'submit': {
       // A submit that arrives after the deadline (a tab asleep, a slow click) is a time-out all the same.
       if (a.deadline !== null && action.now >= a.deadline) return { ...a, phase: 'done', finishedAt: a.deadline, timedOut: true };
-      return { ...a, phase: 'done', finishedAt: Math.max(action.now, a.startedAt) };
+      const finishedAt = Math.max(action.now, a.startedAt);
+      if (!action.answeredOnly) return { ...a, phase: 'done', finishedAt };
+      // "Finish now": only what was answered is scored.
+      const ids = a.questionIds.filter((id) => a.responses[id]);
+      return ids.length ? { ...a, questionIds: ids, index: Math.min(a.index, ids.length - 1), phase: 'done', finishedAt } : a;
+    }
     case 'tick':
       if (a.deadline === null || action.now < a.deadline) return a;
       return { ...a, phase: 'done', finishedAt: a.deadline, timedOut: true };

@@ -1,4 +1,5 @@
 import type { Question } from './bank-schema';
+import { isJudged } from './judging';
 import type { Response } from './responses';
 
 /** The real exam passes at 700 of 1000 on a scaled score; 70% of points is our stand-in for it. */
@@ -41,7 +42,10 @@ export interface Score {
   earned: number;
   possible: number;
   percent: number;
+  /** At or over the pass line, on an attempt large enough to judge (a short drill never passes or fails). */
   passed: boolean;
+  /** Large enough for a pass or fail at all. */
+  judged: boolean;
   answered: number;
   /** Weakest first. */
   domains: DomainScore[];
@@ -73,5 +77,6 @@ export function scoreAttempt(questions: Question[], responses: Record<string, Re
     .map((d) => ({ ...d, percent: percentOf(d.earned, d.possible) }))
     .sort((a, b) => a.percent - b.percent || a.domain - b.domain);
   const percent = percentOf(earned, questions.length);
-  return { earned, possible: questions.length, percent, passed: percent >= PASS_PERCENT, answered, domains, missed, perQuestion };
+  const judged = isJudged(questions.length);
+  return { earned, possible: questions.length, percent, passed: judged && percent >= PASS_PERCENT, judged, answered, domains, missed, perQuestion };
 }

@@ -79,7 +79,7 @@ describe('a full practice attempt by mouse', () => {
     expect(domains).toHaveLength(6);
     expect([...domains].sort((a, b) => a - b)).toEqual(domains);
     expect(await page.locator('.domain-links a').first().getAttribute('href')).toMatch(/^\/prep\/ai-102\/#domain-\d$/);
-    expect(await page.locator('.full-review article').count()).toBe(35);
+    expect(await page.locator('.answer-list > li[data-question]').count()).toBe(35);
     expect(await page.locator('[data-testid=checkout]').getAttribute('href')).toBe(settings.offers['ai-103']!.url);
     noProblems(watch);
     await context.close();
@@ -241,7 +241,7 @@ describe('exam time-out', () => {
     await page.clock.setFixedTime(start + 20 * 60_000 + 1000);
     await page.locator('.quiz-results').waitFor();
     expect(await page.locator('.score-card').textContent()).toMatch(/time ran out/);
-    for (const id of await page.$$eval('.full-review article', (as) => as.map((a) => a.getAttribute('data-question')!))) ids.push(id);
+    for (const id of await page.$$eval('.answer-list > li[data-question]', (as) => as.map((a) => a.getAttribute('data-question')!))) ids.push(id);
     expect(ids).toHaveLength(10);
     expect(await shownScore(page)).toBe('20%');
     noProblems(watch);

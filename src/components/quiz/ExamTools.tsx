@@ -1,5 +1,6 @@
 /** @jsxImportSource preact */
-// Exam mode's own screens and widgets, loaded only when an exam simulation starts.
+// An attempt's tools (exam clock, question map, exam review screen, shortcut list), loaded when an attempt starts:
+// the start screen, which every first visit shows, does without them.
 import { useStore } from '@nanostores/preact';
 import { useRef } from 'preact/hooks';
 import type { Attempt } from '../../quiz/attempt';
@@ -10,16 +11,18 @@ import { $now } from '../../quiz/stores/clock';
 import { formatClock, remainingMs } from '../../quiz/timer';
 import { useFocusOn } from './focus';
 
+export { Help } from './Help';
+
 export function Clock({ deadline }: { deadline: number }) {
   const now = useStore($now);
   const left = remainingMs(deadline, now);
   return (
-    <p class={`clock${left < 5 * 60_000 ? ' low' : ''}`}>
+    <span class={`clock${left < 5 * 60_000 ? ' low' : ''}`}>
       <span class="visually-hidden">Time left: </span>
       <span role="timer" aria-label="Time left" data-testid="clock">
         {formatClock(left)}
       </span>
-    </p>
+    </span>
   );
 }
 
@@ -62,7 +65,7 @@ export function QuestionMap({ attempt, questions }: { attempt: Attempt; question
 }
 
 /** Exam mode's last screen before submitting: what is unanswered or flagged, and a way back to it. */
-export function Review({ attempt, questions }: { attempt: Attempt; questions: ReadonlyMap<string, Question> }) {
+export function Review({ attempt, questions, answered }: { attempt: Attempt; questions: ReadonlyMap<string, Question>; answered: number }) {
   const heading = useRef<HTMLHeadingElement>(null);
   useFocusOn(heading, 'review');
   const rows = attempt.questionIds.map((id, i) => ({ i, q: questions.get(id)!, s: statusOf(attempt, questions.get(id)!) }));
@@ -87,13 +90,21 @@ export function Review({ attempt, questions }: { attempt: Attempt; questions: Re
           </li>
         ))}
       </ol>
-      <div class="quiz-actions">
-        <button type="button" class="button" onClick={() => dispatch({ type: 'go', index: attempt.index })}>
-          Back to the questions
-        </button>
-        <button type="button" class="button primary" onClick={() => dispatch({ type: 'submit', now: Date.now() })}>
-          Submit answers
-        </button>
+      <div class="quiz-actions action-bar">
+        <p class="bar-status">
+          <span>
+            Answered {answered} of {rows.length}
+          </span>
+          {attempt.deadline !== null && <Clock deadline={attempt.deadline} />}
+        </p>
+        <div class="bar-buttons">
+          <button type="button" class="button" onClick={() => dispatch({ type: 'go', index: attempt.index })}>
+            Back to the questions
+          </button>
+          <button type="button" class="button primary" onClick={() => dispatch({ type: 'submit', now: Date.now() })}>
+            Submit answers
+          </button>
+        </div>
       </div>
     </section>
   );

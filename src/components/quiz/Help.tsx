@@ -5,7 +5,7 @@ import type { RefObject } from 'preact';
 export function Help({ exam, dialog }: { exam: boolean; dialog: RefObject<HTMLDialogElement> }) {
   const keys: [string, string][] = [
     ['1 – 9', 'Choose or toggle an option'],
-    ['Enter', exam ? 'Next question' : 'Check the answer, then go to the next question'],
+    ['Enter', `${exam ? 'Next question' : 'Check the answer, then go to the next question'} (with nothing chosen, it tells you)`],
     ['N or →', 'Next question'],
     ['P or ←', 'Previous question'],
     ...(exam ? ([['F', 'Flag or unflag for review']] as [string, string][]) : []),

@@ -27,6 +27,33 @@ export function describeAnswer(q: Question): string {
   return `Correct answer: ${parts.join('; ')}.`;
 }
 
+/** The partial-credit rule, said once wherever a partial score shows. */
+export const PARTIAL_RULE =
+  'Partial credit: each right part earns its share of the point, and in a multiple choice each wrong pick cancels a right one.';
+
+/** Where the right answer is, in the words of what the learner sees (options by their key number). */
+function rightAnswerShort(q: Question, order: string[] = []): string {
+  const keys = (ids: string[]) => ids.map((id) => order.indexOf(id) + 1).sort((a, b) => a - b).join(', ');
+  if (q.type === 'single') return `The answer is ${keys([q.answer])}.`;
+  if (q.type === 'multi') return `The answers are ${keys(q.answer)}.`;
+  if (q.type === 'order') return 'Each item shows where it belongs.';
+  if (q.type === 'yesno') return `The answers are ${q.statements.map((s) => (s.answer ? 'Yes' : 'No')).join(', ')}.`;
+  return `The answers are ${q.blanks.map((b) => b.answer).join('; ')}.`;
+}
+
+/** The one-line verdict after a check: in words and a symbol, with the right answer when it was missed. */
+export function Verdict({ q, response, order }: { q: Question; response: Response | undefined; order?: string[] }) {
+  const points = scoreQuestion(q, response);
+  const kind = points === 1 ? 'right' : points === 0 ? 'wrong' : 'partial';
+  return (
+    <p class={`verdict ${kind}`} data-testid="verdict">
+      <span aria-hidden="true">{points === 1 ? '✓ ' : points === 0 ? '✗ ' : '◐ '}</span>
+      {points === 1 ? 'Correct' : points === 0 ? (response ? 'Incorrect' : 'Not answered') : `Partly correct (${Math.round(points * 100)}%)`}
+      {points < 1 && <span class="verdict-answer"> {rightAnswerShort(q, order)}</span>}
+    </p>
+  );
+}
+
 interface Props {
   q: Question;
   attempt: Attempt;
@@ -55,16 +82,26 @@ export function QuestionView({ q, attempt, revealed, number, readOnly = false, f
   const Tag = readOnly ? 'h3' : 'h2';
 
   return (
-    <article class="question" data-question={q.id} aria-labelledby={`h-${q.id}`}>
+    <article class={`question${caseStudy && !readOnly ? ' with-case' : ''}`} data-question={q.id} aria-labelledby={`h-${q.id}`}>
       <Tag id={`h-${q.id}`} tabIndex={-1} ref={heading}>
         Question {number}
         <span class="qtype"> · {TYPE_LABEL[q.type]}</span>
       </Tag>
       {caseStudy && (
-        <details class="case-study" open={openScenario} key={q.id}>
-          <summary>Case study: {caseStudy.title}</summary>
-          <Html html={caseStudy.scenario} />
-        </details>
+        // Beside the questions on a wide screen; on a narrow one a panel that folds, open on the case's first question.
+        <>
+          {!readOnly && (
+            // Focusable: a long scenario scrolls inside its panel, and a keyboard must be able to scroll it.
+            <aside class="case-aside" aria-label={`Case study: ${caseStudy.title}`} tabIndex={0}>
+              <p class="case-title">Case study: {caseStudy.title}</p>
+              <Html html={caseStudy.scenario} />
+            </aside>
+          )}
+          <details class="case-study" open={openScenario} key={q.id}>
+            <summary>Case study: {caseStudy.title}</summary>
+            <Html html={caseStudy.scenario} />
+          </details>
+        </>
       )}
       <Html html={q.stem} class="stem" />
       {q.type === 'single' || q.type === 'multi' ? (
@@ -78,10 +115,8 @@ export function QuestionView({ q, attempt, revealed, number, readOnly = false, f
       )}
       {revealed && (
         <div class="reveal">
-          <p class={`verdict ${points === 1 ? 'right' : points === 0 ? 'wrong' : 'partial'}`}>
-            <span aria-hidden="true">{points === 1 ? '✓ ' : points === 0 ? '✗ ' : '◐ '}</span>
-            {points === 1 ? 'Correct' : points === 0 ? (response ? 'Incorrect' : 'Not answered') : `Partly correct (${Math.round(points * 100)}%)`}
-          </p>
+          {readOnly && <Verdict q={q} response={response} order={order} />}
+          {points > 0 && points < 1 && <p class="hint">{PARTIAL_RULE}</p>}
           <Html html={q.explanation} class="explanation" />
           <p class="refs-title">Learn more on Microsoft Learn:</p>
           <ul class="refs">

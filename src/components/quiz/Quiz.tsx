@@ -10,7 +10,6 @@ import { $view } from '../../quiz/stores/view';
 import { hasSavedQuiz } from '../../quiz/storage-keys';
 import type { QuizProps } from './props';
 import { Start } from './Start';
-import { Runner } from './Runner';
 
 export default function Quiz(props: QuizProps) {
   const bank = useStore($bank);
@@ -33,8 +32,11 @@ export default function Quiz(props: QuizProps) {
     return () => events.forEach((e) => el?.removeEventListener(e, load));
   }, [props.bankUrl]);
 
-  // The results screen and the exam tools are chunks fetched on demand (the service worker caches them).
-  // A chunk that fails to load says so with a Retry; a retry remounts the runner so it fetches again.
+  // The question screen is its own chunk, fetched once the bank is in, while the start screen shows: a first
+  // visit needs only the start screen (the service worker caches the chunk). The results screen and the
+  // exam tools are chunks too. A chunk that fails to load says so with a Retry, which fetches it again.
+  const [runner, setRunner] = useState<typeof import('./Runner') | null>(null);
+  const ready = bank.status === 'ready';
   const [results, setResults] = useState<typeof import('./Results') | null>(null);
   const [failed, setFailed] = useState<string | null>(null);
   const [tries, setTries] = useState(0);
@@ -46,6 +48,9 @@ export default function Quiz(props: QuizProps) {
   useEffect(() => {
     if (noting && !notes) import('./Notices').then(setNotes, () => undefined);
   }, [noting]);
+  useEffect(() => {
+    if (ready && !runner) import('./Runner').then(setRunner, fail('questions'));
+  }, [ready, tries]);
   useEffect(() => {
     if (done && !results) import('./Results').then(setResults, fail('results'));
   }, [done, tries]);
@@ -74,7 +79,7 @@ export default function Quiz(props: QuizProps) {
   } else if (attempt?.phase === 'done') {
     screen = results ? <results.Results {...props} attempt={attempt} /> : !failed && <p class="quiz-loading">Preparing your results…</p>;
   } else if (attempt && view === 'quiz') {
-    screen = <Runner key={tries} {...props} attempt={attempt} />;
+    screen = runner ? <runner.Runner key={tries} {...props} attempt={attempt} /> : !failed && <p class="quiz-loading">Loading the questions…</p>;
   } else {
     screen = <Start {...props} />;
   }

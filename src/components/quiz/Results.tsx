@@ -1,8 +1,9 @@
 /** @jsxImportSource preact */
 import { useStore } from '@nanostores/preact';
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Attempt } from '../../quiz/attempt';
-import { trend } from '../../quiz/history';
+import { isDrill, trend } from '../../quiz/history';
+import { MIN_QUESTIONS_FOR_VERDICT, MIN_QUESTIONS_PER_DOMAIN } from '../../quiz/judging';
 import { PASS_PERCENT } from '../../quiz/scoring';
 import { $lastMissed, $score, begin, leave } from '../../quiz/stores/attempt';
 import { $questions } from '../../quiz/stores/bank';
@@ -11,11 +12,14 @@ import { $view } from '../../quiz/stores/view';
 import { spokenDuration } from '../../quiz/timer';
 import { Offer } from './Offer';
 import { domainName, type QuizProps } from './props';
-import { QuestionView } from './QuestionView';
+import { PARTIAL_RULE, QuestionView } from './QuestionView';
 import { useFocusOn } from './focus';
 
 const points = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(2).replace(/0$/, ''));
 const when = (t: number) => new Date(t).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+type Filter = 'all' | 'missed' | 'flagged';
+const SHOWN_HISTORY = 5;
 
 export function Results(props: QuizProps & { attempt: Attempt }) {
   const { attempt } = props;
@@ -23,7 +27,20 @@ export function Results(props: QuizProps & { attempt: Attempt }) {
   const questions = useStore($questions);
   const history = useStore($history);
   const missed = useStore($lastMissed);
-  const [onlyMissed, setOnlyMissed] = useState(false);
+  const [filter, setFilter] = useState<Filter>('all');
+  const [allHistory, setAllHistory] = useState(false);
+  // Printing gives the summary and the questions not fully right, in full; they are rendered only for print.
+  const [printing, setPrinting] = useState(false);
+  useEffect(() => {
+    const on = () => setPrinting(true);
+    const off = () => setPrinting(false);
+    addEventListener('beforeprint', on);
+    addEventListener('afterprint', off);
+    return () => {
+      removeEventListener('beforeprint', on);
+      removeEventListener('afterprint', off);
+    };
+  }, []);
   const heading = useRef<HTMLHeadingElement>(null);
   useFocusOn(heading, 'results');
   const t = trend(history);
@@ -31,24 +48,38 @@ export function Results(props: QuizProps & { attempt: Attempt }) {
     begin(options);
     $view.set('quiz');
   };
-  const shown = attempt.questionIds.filter((id) => !onlyMissed || score.missed.includes(id));
+  const partly = Object.values(score.perQuestion).some((p) => p > 0 && p < 1);
+  const ids = attempt.questionIds;
+  const lists: Record<Filter, string[]> = {
+    all: ids,
+    missed: ids.filter((id) => score.missed.includes(id)),
+    flagged: ids.filter((id) => attempt.flagged.includes(id)),
+  };
+  const FILTERS: [Filter, string][] = [
+    ['all', 'All'],
+    ['missed', 'Not fully right'],
+    ['flagged', 'Flagged'],
+  ];
 
   return (
     <section class="quiz-results" aria-labelledby="results-title">
       <h2 id="results-title" tabIndex={-1} ref={heading}>
         Your results
       </h2>
-      <div class={`score-card ${score.passed ? 'pass' : 'fail'}`}>
+      <div class={`score-card ${!score.judged ? 'drill' : score.passed ? 'pass' : 'fail'}`}>
         <p class="score" data-testid="score">
           {score.percent}%
         </p>
-        <p>
-          <strong>{score.passed ? 'Pass' : 'Below the pass line'}</strong>: {points(score.earned)} of {score.possible} points
+        <p data-testid="verdict-line">
+          {score.judged ? <strong>{score.passed ? 'Pass' : 'Below the pass line'}</strong> : <strong>Practice drill</strong>}: {points(score.earned)} of{' '}
+          {score.possible} points
           {attempt.timedOut && ' (time ran out; unanswered questions scored zero)'}.
         </p>
         <p class="hint">
-          The pass line here is {PASS_PERCENT}%, an approximation: the real exam reported a scaled score where 700 of 1000
-          passed, and it did not weigh every question the same.
+          {score.judged
+            ? `The pass line here is ${PASS_PERCENT}%, an approximation: the real exam reported a scaled score where 700 of 1000 passed, and it did not weigh every question the same.`
+            : `${plural(score.possible, 'question')} ${score.possible === 1 ? 'is' : 'are'} too few for a pass or fail: that takes at least ${MIN_QUESTIONS_FOR_VERDICT}. The pass line is ${PASS_PERCENT}%.`}
+          {partly && ` ${PARTIAL_RULE}`}
         </p>
         <p>
           Time taken: {spokenDuration((attempt.finishedAt ?? attempt.startedAt) - attempt.startedAt)} · {attempt.mode === 'exam' ? 'Exam simulation' : 'Practice'}
@@ -64,7 +95,7 @@ export function Results(props: QuizProps & { attempt: Attempt }) {
                 {d.domain}. {domainName(props, d.domain)}
               </span>
               <span>
-                {d.percent}% ({points(d.earned)}/{d.possible})
+                {d.percent}% · {plural(d.possible, 'question')}
               </span>
             </div>
             <svg class="bar" viewBox="0 0 100 6" preserveAspectRatio="none" aria-hidden="true">
@@ -73,6 +104,7 @@ export function Results(props: QuizProps & { attempt: Attempt }) {
               <line class="pass" x1={PASS_PERCENT} x2={PASS_PERCENT} y1="0" y2="6" />
             </svg>
             <p class="domain-links">
+              {d.possible < MIN_QUESTIONS_PER_DOMAIN && <span class="few">Too few to judge.</span>}
               <a href={`${props.guideUrl}#domain-${d.domain}`}>What this domain covers</a>
               <button type="button" class="link-button" onClick={() => again({ mode: 'practice', size: 'all', domains: [d.domain] })}>
                 Drill this domain
@@ -96,14 +128,39 @@ export function Results(props: QuizProps & { attempt: Attempt }) {
         </button>
       </div>
 
-      {props.offer && <Offer {...props.offer} />}
+      <h3 id="answers-title">Your answers</h3>
+      <fieldset class="answer-filter no-print">
+        <legend>Show</legend>
+        {FILTERS.map(([f, label]) => (
+          <label class="choice inline" key={f}>
+            <input type="radio" name="answer-filter" value={f} checked={filter === f} onChange={() => setFilter(f)} />
+            <span>
+              {label} ({lists[f].length})
+            </span>
+          </label>
+        ))}
+      </fieldset>
+      <ol class="answer-list no-print" aria-labelledby="answers-title">
+        {lists[filter].map((id) => (
+          <AnswerItem key={id} id={id} {...props} questions={questions} points={score.perQuestion[id] ?? 0} />
+        ))}
+      </ol>
+      {lists[filter].length === 0 && <p class="no-print">None.</p>}
+      {printing && (
+        <div class="print-review">
+          {lists.missed.map((id) => (
+            <QuestionView key={id} q={questions.get(id)!} attempt={attempt} revealed readOnly number={ids.indexOf(id) + 1} />
+          ))}
+        </div>
+      )}
 
       {history.length > 0 && (
         <>
           <h3>Your last {history.length === 1 ? 'attempt' : `${history.length} attempts`}</h3>
           {t && t.change !== null && (
             <p>
-              {t.change >= 0 ? `Up ${t.change}` : `Down ${-t.change}`} points against your earlier average · best {t.best}% · average {t.average}%
+              {t.change >= 0 ? `Up ${t.change}` : `Down ${-t.change}`} points against your earlier average
+              {t.best !== null && ` · best exam-length score ${t.best}%`} · average {t.average}%
             </p>
           )}
           <div class="table-scroll" tabIndex={0} role="region" aria-label="Attempt history (scrolls sideways)">
@@ -118,32 +175,63 @@ export function Results(props: QuizProps & { attempt: Attempt }) {
                 </tr>
               </thead>
               <tbody>
-                {history.map((h) => (
+                {history.slice(0, allHistory ? undefined : SHOWN_HISTORY).map((h) => (
                   <tr key={h.id}>
                     <th scope="row">{when(h.finishedAt)}</th>
-                    <td>{h.mode === 'exam' ? 'Exam' : 'Practice'}</td>
+                    <td>{isDrill(h) ? 'Practice drill' : h.mode === 'exam' ? 'Exam' : 'Practice'}</td>
                     <td class="num">
                       {h.percent}% ({points(h.earned)}/{h.possible})
                     </td>
-                    <td>{h.passed ? 'Pass' : 'Below'}</td>
+                    <td>{isDrill(h) ? 'No verdict (too few questions)' : h.passed ? 'Pass' : 'Below'}</td>
                   </tr>
                 ))}
               </tbody>
             </table>
           </div>
+          {history.length > SHOWN_HISTORY && !allHistory && (
+            <button type="button" class="link-button no-print" onClick={() => setAllHistory(true)}>
+              Show all {history.length} attempts
+            </button>
+          )}
         </>
       )}
 
-      <h3>Every question, with the answers</h3>
-      <label class="choice no-print">
-        <input type="checkbox" checked={onlyMissed} onChange={() => setOnlyMissed(!onlyMissed)} />
-        <span>Show only the questions I did not get fully right ({score.missed.length})</span>
-      </label>
-      <div class="full-review">
-        {shown.map((id) => (
-          <QuestionView key={id} q={questions.get(id)!} attempt={attempt} revealed readOnly number={attempt.questionIds.indexOf(id) + 1} />
-        ))}
-      </div>
+      {props.offer && <Offer {...props.offer} />}
     </section>
+  );
+}
+
+/** One line per question (number, domain, verdict, flag) that opens to the question with its answers. */
+function AnswerItem(props: QuizProps & { id: string; attempt: Attempt; questions: ReadonlyMap<string, import('../../quiz/bank-schema').Question>; points: number }) {
+  const { id, attempt, questions, points: p } = props;
+  const [open, setOpen] = useState(false);
+  const q = questions.get(id)!;
+  const n = attempt.questionIds.indexOf(id) + 1;
+  const flagged = attempt.flagged.includes(id);
+  const kind = p === 1 ? 'right' : p === 0 ? 'wrong' : 'partial';
+  const word = p === 1 ? 'Correct' : p === 0 ? (attempt.responses[id] ? 'Incorrect' : 'Not answered') : `${Math.round(p * 100)}% right`;
+  return (
+    <li data-question={id} data-result={kind} class={open ? 'open' : undefined}>
+      <details onToggle={(e) => setOpen((e.currentTarget as HTMLDetailsElement).open)}>
+        <summary>
+          <span class="num">{n}</span>
+          <span class="dom" title={domainName(props, q.domain)}>
+            <span aria-hidden="true">D{q.domain}</span>
+            <span class="visually-hidden">Domain {q.domain}, {domainName(props, q.domain)}:</span>
+          </span>
+          <span class={`verdict-word ${kind}`}>
+            <span aria-hidden="true">{p === 1 ? '✓' : p === 0 ? '✗' : '◐'} </span>
+            {word}
+          </span>
+          {flagged && (
+            <span class="flag">
+              <span aria-hidden="true">⚑</span>
+              <span class="visually-hidden">, flagged</span>
+            </span>
+          )}
+        </summary>
+        {open && <QuestionView q={q} attempt={attempt} revealed readOnly number={n} />}
+      </details>
+    </li>
   );
 }

@@ -1,19 +1,23 @@
 /** @jsxImportSource preact */
 import { useStore } from '@nanostores/preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { currentId, type Attempt } from '../../quiz/attempt';
+import { isComplete } from '../../quiz/responses';
 import { scoreQuestion } from '../../quiz/scoring';
 import { announce } from '../../quiz/stores/announcer';
-import { dispatch } from '../../quiz/stores/attempt';
+import { $attempt, dispatch } from '../../quiz/stores/attempt';
 import { $questions } from '../../quiz/stores/bank';
 import { $view } from '../../quiz/stores/view';
-import { Help } from './Help';
-import { QuestionView, describeAnswer } from './QuestionView';
+import { QuestionView, Verdict, describeAnswer } from './QuestionView';
 import type { QuizProps } from './props';
+
+const NOT_YET = 'Choose an answer first.';
 
 export function Runner({ attempt }: QuizProps & { attempt: Attempt }) {
   const questions = useStore($questions);
   const help = useRef<HTMLDialogElement>(null);
+  const primary = useRef<HTMLButtonElement>(null);
+  const justChecked = useRef(false);
   const q = questions.get(currentId(attempt))!;
   const exam = attempt.mode === 'exam';
   const n = attempt.questionIds.length;
@@ -21,17 +25,33 @@ export function Runner({ attempt }: QuizProps & { attempt: Attempt }) {
   const checked = attempt.checked.includes(q.id);
   const given = attempt.responses[q.id];
   // In practice, an ordering as it starts is an answer too: whoever thinks it right can check it unmoved.
-  const response = given ?? (q.type === 'order' && !exam ? { type: 'order' as const, order: attempt.optionOrder[q.id] ?? [] } : undefined);
+  const start = q.type === 'order' && !exam ? { type: 'order' as const, order: attempt.optionOrder[q.id] ?? [] } : undefined;
+  const response = given ?? start;
   const flagged = attempt.flagged.includes(q.id);
-  // The exam's clock, question map and review screen are a separate chunk, fetched when an exam starts.
-  const [examUi, setExamUi] = useState<typeof import('./ExamTools') | null>(null);
+  const answered = attempt.questionIds.filter((id) => isComplete(questions.get(id)!, attempt.responses[id])).length;
+  // The clock, question map, review screen and shortcut list are a separate chunk, fetched when an attempt starts.
+  const [tools, setTools] = useState<typeof import('./ExamTools') | null>(null);
   useEffect(() => {
-    if (exam && !examUi) void import('./ExamTools').then(setExamUi);
-  }, [exam]);
+    if (!tools) void import('./ExamTools').then(setTools);
+  }, []);
+
+  // After a check the controls lock, so focus goes to the button that moves on, and the explanation scrolls into view.
+  useLayoutEffect(() => {
+    if (!justChecked.current || !checked) return;
+    justChecked.current = false;
+    primary.current?.focus({ preventScroll: true });
+    const smooth = !matchMedia('(prefers-reduced-motion: reduce)').matches;
+    document.querySelector(`[data-question="${q.id}"] .reveal`)?.scrollIntoView({ block: 'nearest', behavior: smooth ? 'smooth' : 'auto' });
+  });
 
   const check = () => {
-    if (!response || checked) return;
-    if (!given) dispatch({ type: 'answer', id: q.id, response });
+    if ($attempt.get()?.checked.includes(q.id)) return;
+    // The saved answer, not this render's: a digit then Enter at once must check what the digit chose.
+    const saved = $attempt.get()?.responses[q.id];
+    const response = saved ?? start;
+    if (!response) return announce(NOT_YET);
+    if (!saved) dispatch({ type: 'answer', id: q.id, response });
+    justChecked.current = true;
     dispatch({ type: 'check' });
     const points = scoreQuestion(q, response);
     const verdict = points === 1 ? 'Correct.' : points === 0 ? 'Incorrect.' : `Partly correct: ${Math.round(points * 100)}% of the point.`;
@@ -39,6 +59,7 @@ export function Runner({ attempt }: QuizProps & { attempt: Attempt }) {
   };
   const next = () => (last ? (exam ? dispatch({ type: 'review' }) : finish()) : dispatch({ type: 'next' }));
   const finish = () => dispatch({ type: 'submit', now: Date.now() });
+  const finishNow = () => (Object.keys(attempt.responses).length ? dispatch({ type: 'submit', now: Date.now(), answeredOnly: true }) : announce('Answer at least one question first.'));
   const flag = () => {
     dispatch({ type: 'flag', id: q.id });
     announce(flagged ? `Question ${attempt.index + 1} unflagged.` : `Question ${attempt.index + 1} flagged for review.`);
@@ -48,7 +69,8 @@ export function Runner({ attempt }: QuizProps & { attempt: Attempt }) {
     if (e.ctrlKey || e.metaKey || e.altKey || e.defaultPrevented) return;
     const target = e.target as HTMLElement;
     const tag = target.tagName;
-    if (tag === 'SELECT' || tag === 'TEXTAREA' || (tag === 'INPUT' && (target as HTMLInputElement).type === 'text')) return;
+    // A select keeps its letters and arrows, but Enter on it checks the answer like anywhere else.
+    if (target.closest('dialog') || (tag === 'SELECT' && e.key !== 'Enter') || tag === 'TEXTAREA' || (tag === 'INPUT' && (target as HTMLInputElement).type === 'text')) return;
     const inInput = tag === 'INPUT';
     const key = e.key;
     if (key === '?') return help.current?.showModal();
@@ -59,9 +81,11 @@ export function Runner({ attempt }: QuizProps & { attempt: Attempt }) {
         input.focus();
         e.preventDefault();
       }
-    } else if (key === 'Enter' && (inInput || target.classList.contains('quiz-runner') || tag === 'H2')) {
+    } else if (key === 'Enter' && !target.closest('button, a, summary')) {
+      // Enter never skips a question: unanswered, it says so; in practice it checks first, then moves on.
       e.preventDefault();
-      if (!exam && !checked && response) check();
+      if (!exam && !$attempt.get()?.checked.includes(q.id)) check();
+      else if (exam && !$attempt.get()?.responses[q.id]) announce(NOT_YET);
       else next();
     } else if ((key === 'f' || key === 'F') && exam) flag();
     else if (key === 'n' || key === 'N' || (key === 'ArrowRight' && !inInput)) {
@@ -69,7 +93,7 @@ export function Runner({ attempt }: QuizProps & { attempt: Attempt }) {
     } else if (key === 'p' || key === 'P' || (key === 'ArrowLeft' && !inInput)) dispatch({ type: 'prev' });
   };
 
-  if (attempt.phase === 'review') return examUi ? <examUi.Review attempt={attempt} questions={questions} /> : null;
+  if (attempt.phase === 'review') return tools ? <tools.Review attempt={attempt} questions={questions} answered={answered} /> : null;
 
   return (
     <section class="quiz-runner" aria-label={exam ? 'Exam simulation' : 'Practice quiz'} onKeyDown={onKey}>
@@ -77,44 +101,56 @@ export function Runner({ attempt }: QuizProps & { attempt: Attempt }) {
         <p class="progress">
           {exam ? 'Exam simulation' : 'Practice'} · Question {attempt.index + 1} of {n}
         </p>
-        {examUi && attempt.deadline !== null && <examUi.Clock deadline={attempt.deadline} />}
         <div class="bar-tools">
           <button type="button" class="button small" onClick={() => help.current?.showModal()} aria-haspopup="dialog">
             Keyboard shortcuts
           </button>
+          {!exam && (
+            <button type="button" class="button small" onClick={finishNow}>
+              Finish now
+            </button>
+          )}
           <button type="button" class="button small" onClick={() => $view.set('start')}>
             Back to start
           </button>
         </div>
       </div>
-      {examUi && <examUi.QuestionMap attempt={attempt} questions={questions} />}
+      {tools && <tools.QuestionMap attempt={attempt} questions={questions} />}
       <QuestionView q={q} attempt={attempt} revealed={!exam && checked} number={attempt.index + 1} focusOnChange />
-      <div class="quiz-actions">
-        <button type="button" class="button" onClick={() => dispatch({ type: 'prev' })} disabled={attempt.index === 0}>
-          Previous
-        </button>
-        {exam && (
-          <button type="button" class="button" aria-pressed={flagged} onClick={flag}>
-            {flagged ? 'Unflag' : 'Flag for review'}
+      <div class="quiz-actions action-bar">
+        <p class="bar-status">
+          <span data-testid="answered">
+            Answered {answered} of {n}
+          </span>
+          {tools && attempt.deadline !== null && <tools.Clock deadline={attempt.deadline} />}
+        </p>
+        {!exam && checked && <Verdict q={q} response={response} order={attempt.optionOrder[q.id]} />}
+        <div class="bar-buttons">
+          <button type="button" class="button" onClick={() => dispatch({ type: 'prev' })} disabled={attempt.index === 0}>
+            Previous
           </button>
-        )}
-        {!exam && !checked ? (
-          <button type="button" class="button primary" onClick={check} disabled={!response}>
-            Check answer
-          </button>
-        ) : (
-          <button type="button" class="button primary" onClick={next}>
-            {!last ? 'Next question' : exam ? 'Review answers' : 'See results'}
-          </button>
-        )}
-        {exam && !last && (
-          <button type="button" class="button" onClick={() => dispatch({ type: 'review' })}>
-            Review answers
-          </button>
-        )}
+          {exam && (
+            <button type="button" class="button" aria-pressed={flagged} onClick={flag}>
+              {flagged ? 'Unflag' : 'Flag for review'}
+            </button>
+          )}
+          {!exam && !checked ? (
+            <button type="button" class="button primary" onClick={check} aria-disabled={!response}>
+              Check answer
+            </button>
+          ) : (
+            <button type="button" class="button primary" onClick={next} ref={primary}>
+              {!last ? 'Next question' : exam ? 'Review answers' : 'See results'}
+            </button>
+          )}
+          {exam && !last && (
+            <button type="button" class="button" onClick={() => dispatch({ type: 'review' })}>
+              Review answers
+            </button>
+          )}
+        </div>
       </div>
-      <Help dialog={help} exam={exam} />
+      {tools && <tools.Help dialog={help} exam={exam} />}
     </section>
   );
 }
-

@@ -52,6 +52,55 @@ export function Start(props: QuizProps) {
           </button>
         </div>
       )}
+      {/* The Start button comes first, so it is in sight on arrival; the set-up below it can change what it starts. */}
+      <form onSubmit={start} class="quiz-form">
+        <div class="start-row">
+          <button type="submit" class="button primary" disabled={count === 0} aria-describedby="quiz-summary">
+            Start {mode === 'exam' ? 'exam simulation' : 'practice'}
+          </button>
+          <p class="quiz-summary" id="quiz-summary" aria-live="polite">
+            {count === 0
+              ? 'Choose at least one domain.'
+              : `${count} question${count > 1 ? 's' : ''}${mode === 'exam' ? `, ${count * 2} minutes` : ''} from ${all ? 'every domain' : `${domains.length} domain${domains.length > 1 ? 's' : ''}`}; change the set-up below.`}
+          </p>
+        </div>
+        {unfinished && <p class="hint">Starting a new quiz replaces the unfinished one.</p>}
+        <fieldset>
+          <legend>Mode</legend>
+          <label class="choice">
+            <input type="radio" name="mode" value="practice" checked={mode === 'practice'} onChange={() => setMode('practice')} />
+            <span>
+              <strong>Practice</strong>: check each answer as you go, with feedback on every option; finish whenever you like.
+            </span>
+          </label>
+          <label class="choice">
+            <input type="radio" name="mode" value="exam" checked={mode === 'exam'} onChange={() => setMode('exam')} />
+            <span>
+              <strong>Exam simulation</strong>: timed (2 minutes a question), flag questions for review, results at the end.
+            </span>
+          </label>
+        </fieldset>
+        <fieldset>
+          <legend>Domains</legend>
+          {props.domains.map((d) => (
+            <label class="choice" key={d.id}>
+              <input type="checkbox" name="domain" value={d.id} checked={domains.includes(d.id)} onChange={() => toggle(d.id)} />
+              <span>
+                {d.id}. {d.name} ({d.count})
+              </span>
+            </label>
+          ))}
+        </fieldset>
+        <fieldset>
+          <legend>Length</legend>
+          {(['10', '20', 'all'] as const).map((s) => (
+            <label class="choice inline" key={s}>
+              <input type="radio" name="size" value={s} checked={size === s} onChange={() => setSize(s)} />
+              <span>{s === 'all' ? `All (${pool})` : `${s} questions`}</span>
+            </label>
+          ))}
+        </fieldset>
+      </form>
       {missed.length > 0 && (
         <div class="quiz-panel">
           <p>
@@ -85,50 +134,6 @@ export function Start(props: QuizProps) {
           </button>
         </div>
       )}
-      <form onSubmit={start} class="quiz-form">
-        <fieldset>
-          <legend>Mode</legend>
-          <label class="choice">
-            <input type="radio" name="mode" value="practice" checked={mode === 'practice'} onChange={() => setMode('practice')} />
-            <span>
-              <strong>Practice</strong>: check each answer as you go, with feedback on every option.
-            </span>
-          </label>
-          <label class="choice">
-            <input type="radio" name="mode" value="exam" checked={mode === 'exam'} onChange={() => setMode('exam')} />
-            <span>
-              <strong>Exam simulation</strong>: timed (2 minutes a question), flag questions for review, results at the end.
-            </span>
-          </label>
-        </fieldset>
-        <fieldset>
-          <legend>Domains</legend>
-          {props.domains.map((d) => (
-            <label class="choice" key={d.id}>
-              <input type="checkbox" name="domain" value={d.id} checked={domains.includes(d.id)} onChange={() => toggle(d.id)} />
-              <span>
-                {d.id}. {d.name} ({d.count})
-              </span>
-            </label>
-          ))}
-        </fieldset>
-        <fieldset>
-          <legend>Length</legend>
-          {(['10', '20', 'all'] as const).map((s) => (
-            <label class="choice inline" key={s}>
-              <input type="radio" name="size" value={s} checked={size === s} onChange={() => setSize(s)} />
-              <span>{s === 'all' ? `All (${pool})` : `${s} questions`}</span>
-            </label>
-          ))}
-        </fieldset>
-        <p class="quiz-summary" aria-live="polite">
-          {count === 0 ? 'Choose at least one domain.' : `${count} question${count > 1 ? 's' : ''}${mode === 'exam' ? `, ${count * 2} minutes` : ''}.`}
-        </p>
-        {unfinished && <p class="hint">Starting a new quiz replaces the unfinished one.</p>}
-        <button type="submit" class="button primary" disabled={count === 0}>
-          Start {mode === 'exam' ? 'exam simulation' : 'practice'}
-        </button>
-      </form>
       {props.offer && <Offer {...props.offer} />}
     </section>
   );
