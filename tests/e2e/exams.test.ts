@@ -211,15 +211,8 @@ describe('attempts and history per exam', () => {
 
     await page.goto(`${root}ai-103/quiz/`);
     await page.locator('.quiz-start').waitFor();
-    await startByMouse(page, 'practice', 'all');
-    const n = bank103().questions.length;
-    for (let i = 0; i < n; i++) {
-      await page.locator('.quiz-runner .progress', { hasText: `Question ${i + 1} of ${n}` }).waitFor();
-      await page.locator('.quiz-runner label').first().click();
-      await page.getByRole('button', { name: 'Check answer' }).click();
-      await page.getByRole('button', { name: i === n - 1 ? 'See results' : 'Next question' }).click();
-    }
-    await page.locator('.quiz-results').waitFor();
+    await startByMouse(page, 'practice', '10');
+    await finishPractice(page, 10);
     // One attempt each: the AI-102 attempt is not in AI-103's history.
     expect(await page.locator('.quiz-results').textContent()).toMatch(/Your last attempt/);
     const counts = await page.evaluate(() =>

@@ -11,6 +11,12 @@ import { readData } from '../../src/schemas/check';
 
 export const bank = bankSchema.parse(readData('content/quiz/ai-102.json'));
 export const byId = new Map(bank.questions.map((q) => [q.id, q]));
+/** Each exam's questions by id: two banks may use the same id, so the page's exam picks the bank. */
+const banks = new Map<string, Map<string, Question>>();
+const bankOf = (exam: string) => {
+  if (!banks.has(exam)) banks.set(exam, new Map(bankSchema.parse(readData(`content/quiz/${exam}.json`)).questions.map((q) => [q.id, q])));
+  return banks.get(exam)!;
+};
 
 export type Plan = 'right' | 'wrong' | 'partial';
 
@@ -52,7 +58,8 @@ export async function seedQuestions(page: Page, seed = TEST_SEED) {
 
 export async function currentQuestion(page: Page): Promise<Question> {
   const id = await page.locator('.quiz-runner article[data-question]').getAttribute('data-question');
-  return byId.get(id!)!;
+  const exam = (await page.locator('[data-quiz-exam]').getAttribute('data-quiz-exam')) ?? 'ai-102';
+  return bankOf(exam).get(id!)!;
 }
 
 /** Waits until question n is on screen (the island renders asynchronously after each action). */
