@@ -42,7 +42,8 @@ export function serviceWorker(base: string): AstroIntegration {
               options: { cacheName: 'pages', precacheFallback: { fallbackURL: `${base}offline/index.html` } },
             },
             // Pagefind's engine and index, kept from the first search on and refreshed in the background.
-            { urlPattern: ({ url }) => url.pathname.startsWith(`${base}pagefind/`), handler: 'StaleWhileRevalidate', options: { cacheName: 'search' } },
+            // (A RegExp, not a function: Workbox copies functions into sw.js as text, where `base` is unknown.)
+            { urlPattern: new RegExp(`${base.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}pagefind/`), handler: 'StaleWhileRevalidate', options: { cacheName: 'search' } },
           ],
         });
         for (const w of warnings) logger.warn(w);

@@ -153,8 +153,9 @@ describe('on a 360 px phone', () => {
     for (let i = 0; i < bank.questions.length; i++) {
       await at(page, i + 1);
       const q = await currentQuestion(page);
-      // The bar stays in sight wherever the page is scrolled.
-      for (const y of [0, 100_000]) {
+      // The bar stays in sight wherever the question is scrolled: from the top of the page to the question's end.
+      const end = await page.evaluate(() => document.querySelector('.quiz-runner')!.getBoundingClientRect().bottom + scrollY - innerHeight);
+      for (const y of [0, Math.max(0, end)]) {
         await page.evaluate((to) => window.scrollTo(0, to), y);
         const where = await inViewport(page, '.quiz-runner .action-bar');
         if (where !== 'inside') problems.push(`${q.id}: action bar ${where} at scroll ${y}`);

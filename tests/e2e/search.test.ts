@@ -126,11 +126,11 @@ describe('search', () => {
     const { page, context } = await open();
     await page.goto(url(''));
     await openDialog(page);
-    // "Kestrel" is only in the question bank (asserted, or the test would mean nothing): it finds the questions' own records, never a page's answers.
+    // "Kestrel" is only in the question banks (asserted, or the test would mean nothing): it finds the questions' own records, never a page's answers.
     expect(readFileSync('content/quiz/ai-102.json', 'utf8')).toContain('Kestrel');
     const hits = await searchFor(page, 'Kestrel');
     expect(hits.length).toBeGreaterThan(0);
-    expect(hits.every((h) => h.section === 'Quiz' && /^\/prep\/ai-102\/questions\/#d\d-/.test(h.href))).toBe(true);
+    expect(hits.filter((h) => !(h.section === 'Quiz' && /^\/prep\/ai-10[23]\/questions\/#d\d-/.test(h.href)))).toEqual([]);
     await context.close();
   });
 
