@@ -28,13 +28,21 @@ export function fieldPath(path: (string | number)[]): string {
   );
 }
 
-/** One problem per zod issue. In a question bank, the entry is the question (by id) rather than the file. */
+/** Lists whose items a reader knows by name: a problem in one names the item, not its index. */
+const namedLists: Record<string, { noun: string; key: string }> = {
+  questions: { noun: 'question', key: 'id' },
+  compared: { noun: 'certification', key: 'code' },
+};
+
+/** One problem per zod issue. In a question bank the entry is the question (by id); in a comparison, the certification. */
 export function zodProblems(file: string, entry: string, error: ZodError, raw?: unknown): Problem[] {
   return error.issues.map((i) => {
     const [head, index, ...rest] = i.path;
-    if (head === 'questions' && typeof index === 'number') {
-      const qid = (raw as { questions?: { id?: unknown }[] })?.questions?.[index]?.id;
-      const name = typeof qid === 'string' ? `question "${qid}"` : `question ${index + 1}`;
+    const named = typeof head === 'string' ? namedLists[head] : undefined;
+    if (named && typeof index === 'number') {
+      const item = (raw as Record<string, Record<string, unknown>[] | undefined>)?.[head as string]?.[index];
+      const key = item?.[named.key];
+      const name = typeof key === 'string' ? `${named.noun} "${key}"` : `${named.noun} ${index + 1}`;
       return { file, entry: `${entry} › ${name}`, field: fieldPath(rest), message: i.message };
     }
     return { file, entry, field: fieldPath(i.path), message: i.message };

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { dateField } from './date';
+import { factFields } from './sources';
 
 const code = z.string().regex(/^[A-Z]{2,3}-\d{3}$/, 'must look like AI-102');
 const percent = z.number().int().min(0).max(100);
@@ -55,6 +56,8 @@ export const examSchema = z
     }),
     skillsRevision: dateField,
     domains: z.array(domainSchema).min(1),
+    /** Sources for the profile: status, logistics and the skills outline. */
+    ...factFields,
   })
   .superRefine((exam, ctx) => {
     if (exam.status.state !== 'active' && !exam.status.retirementDate) {

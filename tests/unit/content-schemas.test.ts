@@ -19,7 +19,7 @@ describe('bad content is rejected with the file and the field', () => {
     ['salaries/wrong-type.yaml', 'salaries', 'roles[0].min', /Expected number, received string/],
     ['settings/http-checkout.json', 'settings', 'checkout.url', /must be an https:\/\/ URL/],
     ['faq/missing-question.md', 'faq', 'question', /Required/],
-    ['certifications/label-wrong-type.yaml', 'certifications', 'path[0].label', /Expected string, received number/],
+    ['certifications/label-wrong-type.yaml', 'certifications', 'path.stages[0].label', /Expected string, received number/],
     ['guide/missing-published.mdx', 'guide', 'published', /Required/],
   ];
 
