@@ -29,7 +29,7 @@ export function fieldPath(path: (string | number)[]): string {
 }
 
 /** Lists whose items a reader knows by name: a problem in one names the item, not its index. */
-const namedLists: Record<string, { noun: string; key: string }> = {
+export const namedLists: Record<string, { noun: string; key: string }> = {
   questions: { noun: 'question', key: 'id' },
   compared: { noun: 'certification', key: 'code' },
 };
@@ -61,7 +61,7 @@ export function readData(path: string): unknown {
 }
 
 /** A path as a reader wants it: relative inside the project, absolute outside. */
-function shown(root: string, path: string): string {
+export function shown(root: string, path: string): string {
   const rel = relative(root, path);
   return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : path;
 }
@@ -84,7 +84,7 @@ export function checkFile(path: string, schema: ZodTypeAny, root = process.cwd()
   return result.success ? { problems: [], data: result.data } : { problems: zodProblems(file, entry, result.error, raw) };
 }
 
-function filesOf(dir: string, pattern: string): string[] {
+export function filesOf(dir: string, pattern: string): string[] {
   if (!existsSync(dir)) return [];
   if (!pattern.startsWith('*')) return existsSync(join(dir, pattern)) ? [join(dir, pattern)] : [];
   const ext = pattern.slice(1);
