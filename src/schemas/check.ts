@@ -8,6 +8,7 @@ import { basename, extname, isAbsolute, join, relative } from 'node:path';
 import yaml from 'js-yaml';
 import type { ZodError, ZodTypeAny } from 'astro/zod';
 import { collectionFiles, type CollectionName } from './collections';
+import { CHANGELOG_FILE, changelogSchema } from './changelog';
 
 export interface Problem {
   file: string;
@@ -136,6 +137,19 @@ export function checkContent(contentDir: string, root = process.cwd()): Problem[
     bank.questions.forEach((q: { id: string; domain: number }) => {
       if (!domains.has(q.domain)) {
         problems.push({ file, entry: `${id} › question "${q.id}"`, field: 'domain', message: `${q.domain} is not a domain of ${exam.data.code} (${[...domains].join(', ')})` });
+      }
+    });
+  }
+  const changelogPath = join(contentDir, CHANGELOG_FILE);
+  if (existsSync(changelogPath)) {
+    const { problems: found, data: log } = checkFile(changelogPath, changelogSchema, root);
+    problems.push(...found);
+    const file = shown(root, changelogPath);
+    (log as { exam: string; question: string }[] | undefined)?.forEach((c, i) => {
+      const bank = data.quiz.get(c.exam);
+      if (!bank) problems.push({ file, entry: 'changelog', field: `[${i}].exam`, message: `"${c.exam}" has no bank in content/quiz/` });
+      else if (!bank.data.questions.some((q: { id: string }) => q.id === c.question)) {
+        problems.push({ file, entry: 'changelog', field: `[${i}].question`, message: `"${c.question}" is not a question in content/quiz/${c.exam}.json` });
       }
     });
   }

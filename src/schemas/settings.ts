@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { reportTemplateProblem } from '../utils/report-link';
 
 const httpsUrl = z
   .string()
@@ -17,6 +18,14 @@ export const settingsSchema = z.object({
     features: z.array(z.string().min(3)).min(1),
   }),
   freeQuizSize: z.number().int().positive(),
+  /** Template for "Report a problem with this question"; none means no link. See src/utils/report-link.ts. */
+  reportProblem: z
+    .string()
+    .superRefine((t, ctx) => {
+      const problem = reportTemplateProblem(t);
+      if (problem) ctx.addIssue({ code: z.ZodIssueCode.custom, message: problem });
+    })
+    .optional(),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;
