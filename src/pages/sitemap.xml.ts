@@ -3,7 +3,7 @@ import { getSiteContent } from '../utils/content';
 import { isoDate } from '../utils/dates';
 
 // Every indexable page; the 404 page is left out on purpose.
-const PAGES = ['', 'salaries/', 'certifications/', 'faq/', 'quiz/'];
+const PAGES = ['', 'salaries/', 'certifications/', 'faq/', 'quiz/', 'quiz/changes/'];
 
 export const GET: APIRoute = async ({ site }) => {
   const { guide } = await getSiteContent();

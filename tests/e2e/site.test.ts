@@ -16,8 +16,8 @@ beforeAll(async () => {
 afterAll(() => browser?.close());
 
 describe('every page', () => {
-  it('lists the five pages under the base path in the sitemap', () => {
-    expect(pages).toEqual(['/ai-102/', '/ai-102/salaries/', '/ai-102/certifications/', '/ai-102/faq/', '/ai-102/quiz/']);
+  it('lists the six pages under the base path in the sitemap', () => {
+    expect(pages).toEqual(['/ai-102/', '/ai-102/salaries/', '/ai-102/certifications/', '/ai-102/faq/', '/ai-102/quiz/', '/ai-102/quiz/changes/']);
   });
 
   it('answers 200 with no console error and no request to another origin', async () => {
