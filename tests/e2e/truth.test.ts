@@ -19,7 +19,7 @@ async function referencesIn(page: Page, sectionId: string) {
   return page.evaluate((id) => {
     const heading = document.getElementById(id)!;
     const refs: HTMLAnchorElement[] = [];
-    for (let el = heading.nextElementSibling; el && el.tagName !== 'H2'; el = el.nextElementSibling) refs.push(...el.querySelectorAll<HTMLAnchorElement>('a.ref'));
+    for (let el = heading.nextElementSibling; el && el.tagName !== 'H2'; el = el.nextElementSibling) refs.push(...el.querySelectorAll<HTMLAnchorElement>('a.cite'));
     let checked = '';
     for (let el = heading.nextElementSibling; el && el.tagName !== 'H2'; el = el.nextElementSibling) {
       checked ||= (el.matches('.facts-checked') ? el : el.querySelector('.facts-checked'))?.textContent ?? '';
@@ -55,7 +55,7 @@ describe('sources on the page', () => {
     const { page, context } = await newPage(browser);
     for (const path of ['salaries/', 'certifications/', 'faq/']) {
       await page.goto(url(path));
-      const targets = await page.$$eval('a.ref', (as) => as.map((a) => !!document.getElementById((a as HTMLAnchorElement).hash.slice(1))?.closest('section.sources')));
+      const targets = await page.$$eval('a.cite', (as) => as.map((a) => !!document.getElementById((a as HTMLAnchorElement).hash.slice(1))?.closest('section.sources')));
       expect(targets.length, path).toBeGreaterThan(0);
       expect(targets.every(Boolean), path).toBe(true);
     }
