@@ -149,7 +149,7 @@ export function checkContent(contentDir: string, root = process.cwd()): Problem[
       const bank = data.quiz.get(c.exam);
       if (!bank) problems.push({ file, entry: 'changelog', field: `[${i}].exam`, message: `"${c.exam}" has no bank in content/quiz/` });
       else if (!bank.data.questions.some((q: { id: string }) => q.id === c.question)) {
-        problems.push({ file, entry: 'changelog', field: `[${i}].question`, message: `"${c.question}" is not a question in content/quiz/${c.exam}.json` });
+        problems.push({ file, entry: 'changelog', field: `[${i}].question`, message: `"${c.question}" is not a question in ${bank.file}` });
       }
     });
   }

@@ -67,3 +67,21 @@ describe('numbered references', () => {
     expect(() => new Citations().numbers({ checked, sources: [a] })).toThrow(/Page A.*did not register/);
   });
 });
+
+describe('the question change log', () => {
+  it('names the entry and field of a change logged against a question the bank does not have', async () => {
+    const { mkdtempSync, cpSync, rmSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { checkContent } = await import('../../src/schemas/check');
+    const dir = mkdtempSync(join(tmpdir(), 'ai102-changelog-'));
+    try {
+      cpSync('content', dir, { recursive: true });
+      cpSync(fixture('changelog-unknown-question.yaml'), join(dir, 'changelog.yaml'));
+      expect(checkContent(dir).map(formatProblem)).toEqual([
+        `${join(dir, 'changelog.yaml')} › entry "changelog" › field "[0].question": "d9-no-such-question" is not a question in ${join(dir, 'quiz/ai-102.json')}`,
+      ]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
