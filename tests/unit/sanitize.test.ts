@@ -46,3 +46,14 @@ describe('Markdown from content is sanitized at build time', () => {
     expect(js).toContain('href: "https://example.com/"');
   });
 });
+
+describe('links in content', () => {
+  it('marks a link to another site with a visible arrow and words for screen readers, and prefixes site links with the base', async () => {
+    const { rehypeBaseLinks } = await import('../../src/integrations/rehype-base-links');
+    const md = await createMarkdownProcessor({ rehypePlugins: [rehypeSanitizeContent(), rehypeBaseLinks('/ai-102/')] });
+    const html = (await md.render('[Learn](https://learn.microsoft.com/) and [salaries](/salaries/)')).code;
+    expect(html).toBe(
+      '<p><a href="https://learn.microsoft.com/" class="external" rel="noopener noreferrer">Learn<span class="external-mark" aria-hidden="true">↗</span><span class="visually-hidden"> (external site)</span></a> and <a href="/ai-102/salaries/">salaries</a></p>',
+    );
+  });
+});
