@@ -41,19 +41,38 @@ async function referencesIn(page: Page, sectionId: string) {
 describe('sources on the page', () => {
   it('gives every guide section that states facts a check date and references that resolve to the Sources list', async () => {
     const { page, context } = await newPage(browser);
-    await page.goto(url('/'));
-    for (const section of ['salaries', 'skills', 'trends', 'comparison', 'path']) {
-      const { checked, refs } = await referencesIn(page, section);
-      expect(refs.length, section).toBeGreaterThan(0);
-      expect(refs.every((r) => r.inSources && r.external), section).toBe(true);
-      expect(checked, section).toMatch(/checked on 26 November 2026/);
+    const guides = {
+      'ai-102/': { sections: ['salaries', 'skills', 'trends', 'comparison', 'path'], checked: /checked on 26 November 2026/ },
+      'ai-103/': { sections: ['purpose', 'who', 'skills', 'differences', 'preparation', 'logistics'], checked: /checked on 2[67] November 2026/ },
+    };
+    for (const [path, { sections, checked: when }] of Object.entries(guides)) {
+      await page.goto(url(path));
+      for (const section of sections) {
+        const { checked, refs } = await referencesIn(page, section);
+        expect(refs.length, `${path}#${section}`).toBeGreaterThan(0);
+        expect(refs.every((r) => r.inSources && r.external), `${path}#${section}`).toBe(true);
+        expect(checked, `${path}#${section}`).toMatch(when);
+      }
     }
+    await context.close();
+  });
+
+  it("numbers each AI-103 logistics fact's source, and gives a fact nobody confirmed no source", async () => {
+    const { page, context } = await newPage(browser);
+    await page.goto(url('ai-103/'));
+    const source = async (fact: string) =>
+      (await page.locator('table.exam-facts tr', { has: page.locator(`th:text-is("${fact}")`) }).locator('td').nth(2).textContent())!.replace(/\s+/g, ' ').trim();
+    expect(await source('Passing score')).toMatch(/^Source \[\d+\]$/);
+    expect(await source('Validity and renewal')).toMatch(/^Source \[\d+\]$/);
+    expect(await source('Price')).toBe('None found');
+    const list = await page.locator('section.sources li').allTextContents();
+    expect(list.some((t) => t.includes('Exam scoring and score reports') && t.includes('Microsoft Learn'))).toBe(true);
     await context.close();
   });
 
   it('resolves every reference on the salary, certification and FAQ pages too', async () => {
     const { page, context } = await newPage(browser);
-    for (const path of ['salaries/', 'certifications/', 'faq/']) {
+    for (const path of ['salaries/', 'certifications/', 'ai-102/faq/', 'ai-103/faq/']) {
       await page.goto(url(path));
       const targets = await page.$$eval('a.cite', (as) => as.map((a) => !!document.getElementById((a as HTMLAnchorElement).hash.slice(1))?.closest('section.sources')));
       expect(targets.length, path).toBeGreaterThan(0);
@@ -94,7 +113,7 @@ describe("today's certification map", () => {
 describe('dated, reportable questions', () => {
   it('shows the check date and a report link carrying the question id with the feedback and in the review', async () => {
     const { page, context } = await newPage(browser);
-    await page.goto(url('quiz/'));
+    await page.goto(url('ai-102/quiz/'));
     await startByMouse(page, 'practice', '10');
     const q = await currentQuestion(page);
     await answerByMouse(page, q, planned(q, 'right'));
@@ -105,6 +124,7 @@ describe('dated, reportable questions', () => {
     expect(report).toMatch(/^mailto:/);
     expect(report).toContain(encodeURIComponent(q.id));
     expect(report).toContain('ai-102');
+    expect(report).not.toContain('ai-103');
     await page.getByRole('button', { name: 'Next question' }).click();
     for (const scheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme: scheme });
@@ -113,7 +133,7 @@ describe('dated, reportable questions', () => {
     await context.close();
 
     const review = await newPage(browser);
-    await review.page.goto(url('quiz/'));
+    await review.page.goto(url('ai-102/quiz/'));
     await startByMouse(review.page, 'practice', '10');
     await finishPractice(review.page, 10);
     expect(await review.page.locator('.quiz-results .question-meta').count()).toBe(10);
@@ -123,7 +143,7 @@ describe('dated, reportable questions', () => {
 
   it('resumes an attempt saved before a question changed and says which question changed', async () => {
     const { page, context } = await newPage(browser);
-    await page.goto(url('quiz/'));
+    await page.goto(url('ai-102/quiz/'));
     await startByMouse(page, 'practice', '10');
     const q = await currentQuestion(page);
     await page.locator('.quiz-runner').waitFor();
@@ -138,16 +158,16 @@ describe('dated, reportable questions', () => {
     const note = page.locator(`.quiz-runner [data-question="${q.id}"] .question-changed`);
     await note.waitFor();
     expect(await note.textContent()).toMatch(/updated this question after you started this attempt/);
-    expect(await note.locator('a').getAttribute('href')).toBe('/ai-102/quiz/changes/');
+    expect(await note.locator('a').getAttribute('href')).toBe('/prep/quiz/changes/#changes-ai-102');
     await context.close();
   });
 
   it('lists the changes of this revision in the change log, linked from the quiz', async () => {
     const { page, context } = await newPage(browser);
-    await page.goto(url('quiz/'));
+    await page.goto(url('ai-102/quiz/'));
     await page.getByRole('link', { name: 'See every change to the questions' }).click();
-    await page.waitForURL(/\/quiz\/changes\/$/);
-    const ids = await page.$$eval('.change', (els) => els.map((e) => e.getAttribute('data-question')));
+    await page.waitForURL(/\/prep\/quiz\/changes\/#changes-ai-102$/);
+    const ids = await page.$$eval('section:has(#changes-ai-102) .change', (els) => els.map((e) => e.getAttribute('data-question')));
     expect(ids.sort()).toEqual(
       [
         'd2-lower-temperature-focused',
@@ -160,6 +180,24 @@ describe('dated, reportable questions', () => {
       ].sort(),
     );
     expect(await page.locator('.change').first().textContent()).toContain('26 November 2026');
+    await context.close();
+  });
+
+  it('links every quiz and question list to its own exam in the change log, and reports name that exam', async () => {
+    const { page, context } = await newPage(browser);
+    for (const exam of ['ai-102', 'ai-103']) {
+      for (const path of [`${exam}/quiz/`, `${exam}/questions/`]) {
+        await page.goto(url(path));
+        const log = page.getByRole('link', { name: /^See every change to the/ });
+        expect(await log.getAttribute('href'), path).toBe(`/prep/quiz/changes/#changes-${exam}`);
+      }
+      // The no-JavaScript list: every answer's report link names this page's bank, never the other one.
+      const reports = await page.$$eval('a.report-link', (as) => as.map((a) => decodeURIComponent((a as HTMLAnchorElement).href)));
+      expect(reports.length, exam).toBeGreaterThan(0);
+      expect(reports.every((r) => r.includes(`Exam: ${exam}`)), exam).toBe(true);
+    }
+    await page.goto(url('quiz/changes/'));
+    expect(await page.locator('h2').allTextContents()).toEqual(['AI-103 questions', 'AI-102 questions']);
     await context.close();
   });
 });
