@@ -31,8 +31,8 @@ describe('the built HTML', () => {
     expect(head('404.html')).not.toMatch(/rel="canonical"/);
     expect(head('404.html')).not.toMatch(/property="og:url"/);
     // Every other page keeps both.
-    expect(head('faq/index.html')).toMatch(/<link rel="canonical" href="https?:\/\/[^"]+\/ai-102\/faq\/"/);
-    expect(head('faq/index.html')).toMatch(/<meta property="og:url" content="https?:\/\/[^"]+\/ai-102\/faq\/"/);
+    expect(head('ai-102/faq/index.html')).toMatch(/<link rel="canonical" href="https?:\/\/[^"]+\/ai-102\/faq\/"/);
+    expect(head('ai-102/faq/index.html')).toMatch(/<meta property="og:url" content="https?:\/\/[^"]+\/ai-102\/faq\/"/);
   });
 });
 
@@ -43,6 +43,8 @@ describe('the page module, off the critical path', () => {
     for (const file of pages) {
       const html = read(file);
       expect(html, file).not.toMatch(/<script[^>]*type="module"[^>]*src=/);
+      // The old addresses (/faq/, /quiz/) only send readers on: they load no page module.
+      if (/<meta http-equiv="refresh"/.test(html)) continue;
       const modules = /<html[^>]*data-page-modules="([^"]+)"/.exec(html)?.[1]?.split(' ') ?? [];
       expect(modules.length, file).toBeGreaterThan(0);
       for (const m of modules) expect(readdirSync('dist/_astro'), `${file}: ${m}`).toContain(m.slice(`${BASE}_astro/`.length));

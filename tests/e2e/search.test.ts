@@ -141,13 +141,19 @@ describe('search', () => {
     expect(labels).toContain('AI-102');
     expect(labels).toContain('AI-103');
     expect([...labels].every((l) => ['AI-102', 'AI-103', 'All exams'].includes(l))).toBe(true);
-    for (const exam of ['AI-103', 'AI-102']) {
+    for (const [exam, other] of [
+      ['AI-103', 'AI-102'],
+      ['AI-102', 'AI-103'],
+    ] as const) {
       await page.locator('#search-exam').selectOption(exam);
       const prefix = `/prep/${exam.toLowerCase()}/`;
+      // Pages of the chosen exam (under its path), shared pages ("All exams"), never the other exam.
       await expect
         .poll(async () => {
-          const hits = await page.$$eval('.search-results a', (as) => as.map((a) => [a.getAttribute('href'), a.querySelector('.hit-exam')?.textContent]));
-          return hits.length > 0 && hits.every(([href, e]) => e === exam && href!.startsWith(prefix));
+          const hits = await page.$$eval('.search-results a', (as) => as.map((a) => [a.getAttribute('href') ?? '', a.querySelector('.hit-exam')?.textContent ?? ''] as const));
+          const own = hits.filter(([href, e]) => e === exam && href.startsWith(prefix));
+          const shared = hits.filter(([, e]) => e === 'All exams');
+          return own.length > 0 && own.length + shared.length === hits.length && !hits.some(([, e]) => e === other);
         })
         .toBe(true);
     }
