@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import { checkFile, formatProblem } from '../../src/schemas/check';
 import { collectionFiles } from '../../src/schemas/collections';
 import { Citations } from '../../src/utils/citations';
+import { guideCitations } from '../../src/utils/page-sources';
+import type { Exam } from '../../src/schemas/exam';
 
 const fixture = (p: string) => join('tests/fixtures/content', p);
 const lines = (file: string, collection: keyof typeof collectionFiles) =>
@@ -83,5 +85,37 @@ describe('the question change log', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe("a guide's sources follow its Markdown", () => {
+  const checked = new Date('2026-11-26');
+  const src = (title: string) => ({ title, publisher: 'Publisher', url: `https://example.com/${title.toLowerCase().replace(/\W+/g, '-')}`, accessed: checked });
+  const exam = {
+    checked,
+    sources: [src('Outline')],
+    passingScore: { sources: [src('Scoring')] },
+    questionCount: { sources: [src('Duration page')] },
+    duration: { sources: [src('Duration page')] },
+    price: {},
+    renewal: { sources: [src('Renewal')] },
+  } as unknown as Exam;
+  const shared = {
+    salaries: { figures: { checked, sources: [src('Pay')] } },
+    certifications: { compared: [{ checked, sources: [src('Cert')] }], path: { checked, sources: [src('Path')] } },
+  } as unknown as Parameters<typeof guideCitations>[2];
+  const titles = (c: Citations) => c.list().map((s) => `${s.n} ${s.source.title}`);
+
+  it('numbers the sources of each sourced tag in reading order, each address once, and shows no group the guide leaves out', () => {
+    const guide = {
+      body: '## Who\n<SectionFacts section="who" />\n## Skills\n<DomainTable />\n## Logistics\n<ExamFacts />\n',
+      data: { facts: { who: { checked, sources: [src('Audience')] }, later: { checked, sources: [src('Scoring')] } } },
+    };
+    expect(titles(guideCitations(guide, exam, shared))).toEqual(['1 Audience', '2 Outline', '3 Scoring', '4 Duration page', '5 Renewal']);
+  });
+
+  it('cites the salary and certification groups only when the guide shows their tables', () => {
+    const guide = { body: '<CertificationPath />\n<SalaryTable />', data: { facts: {} } };
+    expect(titles(guideCitations(guide, exam, shared))).toEqual(['1 Path', '2 Pay']);
   });
 });
