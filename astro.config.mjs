@@ -8,12 +8,16 @@ import { uiScript } from './src/integrations/ui-script.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { remarkHeadingIds } from './src/integrations/remark-heading-ids.ts';
 import { rehypeBaseLinks } from './src/integrations/rehype-base-links.ts';
+import { rehypeSanitizeContent } from './src/integrations/rehype-sanitize-content.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
 import { hostHeaders } from './src/integrations/host-headers.ts';
 import { plainDynamicImport } from './src/integrations/vite-plain-dynamic-import.ts';
 import { deferPageScripts } from './src/integrations/defer-page-scripts.ts';
 import { clientAfterLoad } from './src/integrations/client-after-load.ts';
+
+// The tags the MDX guide may use; any other JSX in content is removed at build time.
+const guideComponents = ['SalaryTable', 'DomainTable', 'CertificationTable', 'CertificationPath', 'FaqTeaser', 'QuizSize', 'ExamFacts', 'SectionFacts'];
 
 const settings = JSON.parse(readFileSync(new URL('./content/settings.json', import.meta.url), 'utf8'));
 
@@ -29,7 +33,11 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'always' },
   image: { service: passthroughImageService() },
   devToolbar: { enabled: false },
-  markdown: { remarkPlugins: [remarkHeadingIds], rehypePlugins: [rehypeBaseLinks(base)] },
+  markdown: {
+    remarkPlugins: [remarkHeadingIds],
+    // Sanitize first, then fix links. The components are those the guide may use (src/pages/[exam]/index.astro).
+    rehypePlugins: [rehypeSanitizeContent({ components: guideComponents }), rehypeBaseLinks(base)],
+  },
   integrations: [
     contentCheck(process.env.CONTENT_DIR ?? './content'),
     mdx(),

@@ -1,6 +1,7 @@
 import type { APIRoute } from 'astro';
 import { getBridges, getExams, getGuide } from '../utils/exams';
 import { isoDate } from '../utils/dates';
+import { CHANGELOG_PATH } from '../utils/changelog-path';
 
 // Every indexable page of every exam, plus the shared ones; the 404 page and the old addresses that
 // only send readers on (/faq/, /quiz/) are left out on purpose.
@@ -14,6 +15,7 @@ export const GET: APIRoute = async ({ site }) => {
     ...(await getBridges()).map((b) => b.path),
     '/salaries/',
     '/certifications/',
+    ...(exams.some((e) => e.hasBank) ? [CHANGELOG_PATH] : []),
   ];
   const urls = pages.map((p) => new URL(`${import.meta.env.BASE_URL}${p.replace(/^\//, '')}`, site).href);
   const body = `<?xml version="1.0" encoding="UTF-8"?>

@@ -3,9 +3,10 @@
  * without hyphens, so AI-102 keeps the keys it had before the site covered two exams
  * ('ai102-quiz:attempt', 'ai102-quiz:history') and an attempt in progress still resumes.
  */
-export function storageKeys(examId: string): { attempt: string; history: string } {
+export function storageKeys(examId: string): { attempt: string; history: string; versions: string } {
   const prefix = `${examId.replace(/-/g, '')}-quiz`;
-  return { attempt: `${prefix}:attempt`, history: `${prefix}:history` };
+  // versions: the question versions an attempt started with (src/quiz/stores/versions.ts).
+  return { attempt: `${prefix}:attempt`, history: `${prefix}:history`, versions: `${prefix}:versions` };
 }
 
 /**
@@ -13,7 +14,7 @@ export function storageKeys(examId: string): { attempt: string; history: string 
  * island renders, so they read the exam id from the island's wrapper (`data-quiz-exam`), which the
  * quiz page renders from the same exam it passes to the island.
  */
-export function pageStorageKeys(): { attempt: string; history: string } {
+export function pageStorageKeys(): ReturnType<typeof storageKeys> {
   const holder = typeof document === 'undefined' ? null : document.querySelector<HTMLElement>('[data-quiz-exam]');
   return storageKeys(holder?.dataset.quizExam ?? 'quiz');
 }

@@ -9,6 +9,7 @@ import yaml from 'js-yaml';
 import type { ZodError, ZodTypeAny } from 'astro/zod';
 import { collectionFiles, type CollectionName } from './collections';
 import { checkBridge } from './bridge';
+import { CHANGELOG_FILE, changelogSchema } from './changelog';
 
 export interface Problem {
   file: string;
@@ -29,13 +30,21 @@ export function fieldPath(path: (string | number)[]): string {
   );
 }
 
-/** One problem per zod issue. In a question bank, the entry is the question (by id) rather than the file. */
+/** Lists whose items a reader knows by name: a problem in one names the item, not its index. */
+export const namedLists: Record<string, { noun: string; key: string }> = {
+  questions: { noun: 'question', key: 'id' },
+  compared: { noun: 'certification', key: 'code' },
+};
+
+/** One problem per zod issue. In a question bank the entry is the question (by id); in a comparison, the certification. */
 export function zodProblems(file: string, entry: string, error: ZodError, raw?: unknown): Problem[] {
   return error.issues.map((i) => {
     const [head, index, ...rest] = i.path;
-    if (head === 'questions' && typeof index === 'number') {
-      const qid = (raw as { questions?: { id?: unknown }[] })?.questions?.[index]?.id;
-      const name = typeof qid === 'string' ? `question "${qid}"` : `question ${index + 1}`;
+    const named = typeof head === 'string' ? namedLists[head] : undefined;
+    if (named && typeof index === 'number') {
+      const item = (raw as Record<string, Record<string, unknown>[] | undefined>)?.[head as string]?.[index];
+      const key = item?.[named.key];
+      const name = typeof key === 'string' ? `${named.noun} "${key}"` : `${named.noun} ${index + 1}`;
       return { file, entry: `${entry} › ${name}`, field: fieldPath(rest), message: i.message };
     }
     return { file, entry, field: fieldPath(i.path), message: i.message };
@@ -54,7 +63,7 @@ export function readData(path: string): unknown {
 }
 
 /** A path as a reader wants it: relative inside the project, absolute outside. */
-function shown(root: string, path: string): string {
+export function shown(root: string, path: string): string {
   const rel = relative(root, path);
   return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : path;
 }
@@ -78,7 +87,7 @@ export function checkFile(path: string, schema: ZodTypeAny, root = process.cwd()
 }
 
 // Files matching "name", "*.ext" or "*/*.ext" (one folder level down, as in the FAQ: a folder per exam).
-function filesOf(dir: string, pattern: string): string[] {
+export function filesOf(dir: string, pattern: string): string[] {
   if (!existsSync(dir)) return [];
   if (!pattern.startsWith('*')) return existsSync(join(dir, pattern)) ? [join(dir, pattern)] : [];
   if (pattern.startsWith('*/')) {
@@ -163,6 +172,19 @@ export function checkContent(contentDir: string, root = process.cwd()): Problem[
       if (q.successorDomain != null && !later.has(q.successorDomain)) {
         const what = successor ? `a domain of ${successor.data.code} (${[...later].join(', ')})` : `possible: ${exam.data.code} has no successor in content/exams/`;
         problems.push({ file, entry: `${id} › question "${q.id}"`, field: 'successorDomain', message: `${q.successorDomain} is not ${what}` });
+      }
+    });
+  }
+  const changelogPath = join(contentDir, CHANGELOG_FILE);
+  if (existsSync(changelogPath)) {
+    const { problems: found, data: log } = checkFile(changelogPath, changelogSchema, root);
+    problems.push(...found);
+    const file = shown(root, changelogPath);
+    (log as { exam: string; question: string }[] | undefined)?.forEach((c, i) => {
+      const bank = data.quiz.get(c.exam);
+      if (!bank) problems.push({ file, entry: 'changelog', field: `[${i}].exam`, message: `"${c.exam}" has no bank in content/quiz/` });
+      else if (!bank.data.questions.some((q: { id: string }) => q.id === c.question)) {
+        problems.push({ file, entry: 'changelog', field: `[${i}].question`, message: `"${c.question}" is not a question in ${bank.file}` });
       }
     });
   }

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { dateField } from './date';
+import { factFields, sourceSchema } from './sources';
 
 const code = z.string().regex(/^[A-Z]{2,3}-\d{3}$/, 'must look like AI-102');
 const percent = z.number().int().min(0).max(100);
@@ -10,13 +11,12 @@ const percent = z.number().int().min(0).max(100);
  * and shows no value, never a guess).
  */
 export const certaintySchema = z.enum(['official', 'reported', 'not-confirmed']);
-export const factSource = z.object({
-  title: z.string().min(3),
-  url: z.string().url().refine((u) => u.startsWith('https://'), 'must be an https:// URL'),
-});
-const sure = { certainty: certaintySchema, source: factSource.optional() };
+// A fact's sources have the same shape as every other source on the site (title, publisher, url,
+// accessed): the guide numbers them with the rest in its Sources list.
+const factSources = z.array(sourceSchema).min(1, 'needs at least one source (title, publisher, url, accessed)');
+const sure = { certainty: certaintySchema, sources: factSources.optional() };
 /** For facts every exam states (pass mark, question count, renewal): always a value and a source. */
-const known = { certainty: certaintySchema.exclude(['not-confirmed']), source: factSource };
+const known = { certainty: certaintySchema.exclude(['not-confirmed']), sources: factSources };
 
 /** A fact with a value must name its source; a not-confirmed fact must not carry a value. */
 function sourced<T extends z.ZodRawShape>(shape: T, valueKeys: (keyof T & string)[]) {
@@ -28,8 +28,8 @@ function sourced<T extends z.ZodRawShape>(shape: T, valueKeys: (keyof T & string
     if (f.certainty !== 'not-confirmed' && !hasValue) {
       ctx.addIssue({ code: z.ZodIssueCode.custom, path: [valueKeys[0]!], message: `required when certainty is "${String(f.certainty)}"` });
     }
-    if (f.certainty !== 'not-confirmed' && !f.source) {
-      ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['source'], message: `required when certainty is "${String(f.certainty)}"` });
+    if (f.certainty !== 'not-confirmed' && !f.sources) {
+      ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['sources'], message: `required when certainty is "${String(f.certainty)}"` });
     }
   });
 }
@@ -92,6 +92,8 @@ export const examSchema = z
     /** Who the exam is for, in a sentence (the home page and the exam's guide header). */
     audience: z.string().min(10),
     domains: z.array(domainSchema).min(1),
+    /** When the profile was last checked, and the sources of its status and skills outline. */
+    ...factFields,
   })
   .superRefine((exam, ctx) => {
     if (exam.status.state !== 'active' && (!exam.status.forHolders || !exam.status.forLearners)) {

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { factFields, sourceSchema } from './sources';
 
 export const demandLevels = ['moderate', 'high', 'very-high', 'surging'] as const;
 
@@ -20,14 +21,31 @@ export const salariesSchema = z.object({
   year: z.number().int().min(2000),
   /** The page's headline, e.g. "What Azure AI engineers earn". */
   headline: z.string().min(5),
-  note: z.string().optional(),
+  /** What the figures are and are not, said once and shown wherever the figures appear. */
+  figuresAre: z.string().min(20),
   roles: z.array(roleSchema).min(1),
+  /** Where the role ranges come from and what they were checked against. */
+  figures: z.object(factFields),
   regional: z.object({
     hubs: z.array(z.string()).min(1),
     hubUplift: z
       .object({ min: z.number().min(0).max(100), max: z.number().min(0).max(100) })
       .refine((u) => u.min <= u.max, { message: 'min must not exceed max', path: ['max'] }),
     remote: z.string().min(10),
+    ...factFields,
+  }),
+  /** Published figures to read beside the ranges, each with its own source. */
+  publicData: z.object({
+    checked: factFields.checked,
+    points: z
+      .array(
+        z.object({
+          label: z.string().min(10),
+          value: z.string().min(2),
+          source: sourceSchema,
+        }),
+      )
+      .min(1),
   }),
 });
 

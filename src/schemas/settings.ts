@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { reportTemplateProblem } from '../utils/report-link';
 
 const httpsUrl = z
   .string()
@@ -27,6 +28,14 @@ export const settingsSchema = z.object({
   freeQuizSize: z.number().int().positive(),
   /** The exam the site covered before it had a section per exam: its old /faq/ and /quiz/ lead to it. */
   legacyExam: z.string().optional(),
+  /** Template for "Report a problem with this question"; none means no link. See src/utils/report-link.ts. */
+  reportProblem: z
+    .string()
+    .superRefine((t, ctx) => {
+      const problem = reportTemplateProblem(t);
+      if (problem) ctx.addIssue({ code: z.ZodIssueCode.custom, message: problem });
+    })
+    .optional(),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;

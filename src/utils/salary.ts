@@ -5,11 +5,21 @@ export interface Uplift {
   max: number;
 }
 
-/** A hub salary range: the low end raised by the smallest uplift, the high end by the largest. */
+/** Derived figures are estimates: they are said to the nearest 5,000, never to the dollar. */
+export const DERIVED_STEP = 5000;
+
+export function roundDerived(amount: number): number {
+  return Math.round(amount / DERIVED_STEP) * DERIVED_STEP;
+}
+
+/**
+ * A hub salary range: the low end raised by the smallest uplift, the high end by the largest, each
+ * rounded to the nearest 5,000 so that the chart, the table and the text show the same numbers.
+ */
 export function hubRange(role: Pick<SalaryRole, 'min' | 'max'>, uplift: Uplift) {
   return {
-    min: Math.round((role.min * (100 + uplift.min)) / 100),
-    max: Math.round((role.max * (100 + uplift.max)) / 100),
+    min: roundDerived((role.min * (100 + uplift.min)) / 100),
+    max: roundDerived((role.max * (100 + uplift.max)) / 100),
   };
 }
 

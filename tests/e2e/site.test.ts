@@ -19,7 +19,7 @@ afterAll(() => browser?.close());
 const ai103Bank = existsSync('content/quiz/ai-103.json');
 
 describe('every page', () => {
-  it('lists the pages of both exams and the shared ones under the base path in the sitemap', () => {
+  it('lists the pages of both exams and the shared ones (with the question change log) under the base path in the sitemap', () => {
     expect([...pages].sort()).toEqual(
       [
         '/prep/',
@@ -33,6 +33,7 @@ describe('every page', () => {
         '/prep/ai-102/questions/',
         '/prep/salaries/',
         '/prep/certifications/',
+        '/prep/quiz/changes/',
       ].sort(),
     );
   });

@@ -31,6 +31,8 @@ describe('each bank rule fails with the question id and the field', () => {
     try {
       cpSync('content', dir, { recursive: true });
       cpSync(fixture('unknown-domain'), join(dir, 'quiz/ai-102.json'));
+      // The change log names questions of the real bank, which this small bank does not hold.
+      rmSync(join(dir, 'changelog.yaml'));
       const problems = checkContent(dir).map(formatProblem);
       expect(problems).toEqual([
         `${join(dir, 'quiz/ai-102.json')} › entry "ai-102" › question "d6-search" › field "domain": 9 is not a domain of AI-102 (1, 2, 3, 4, 5, 6)`,

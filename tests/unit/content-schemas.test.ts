@@ -19,7 +19,7 @@ describe('bad content is rejected with the file and the field', () => {
     ['salaries/wrong-type.yaml', 'salaries', 'roles[0].min', /Expected number, received string/],
     ['settings/http-checkout.json', 'settings', 'offers.ai-103.url', /must be an https:\/\/ URL/],
     ['faq/missing-question.md', 'faq', 'question', /Required/],
-    ['certifications/label-wrong-type.yaml', 'certifications', 'path[0].label', /Expected string, received number/],
+    ['certifications/label-wrong-type.yaml', 'certifications', 'path.stages[0].label', /Expected string, received number/],
     ['guide/missing-published.mdx', 'guide', 'published', /Required/],
   ];
 
@@ -76,12 +76,12 @@ describe('the exam profile', () => {
     expect(result.error!.issues[0]).toMatchObject({ path: ['price', 'amount'], message: 'a not-confirmed fact carries no value: leave it out' });
   });
 
-  it('requires a source for every fact stated as official or reported', () => {
+  it('requires sources for every fact stated as official or reported', () => {
     const data = ai103();
-    delete data.passingScore.source;
+    delete data.passingScore.sources;
     data.price = { amount: 165, currency: 'USD', certainty: 'reported' };
     const result = parse(data);
     expect(result.success).toBe(false);
-    expect(result.error!.issues.map((i) => i.path.join('.')).sort()).toEqual(['passingScore.source', 'price.source']);
+    expect(result.error!.issues.map((i) => i.path.join('.')).sort()).toEqual(['passingScore.sources', 'price.sources']);
   });
 });

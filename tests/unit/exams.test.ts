@@ -8,10 +8,10 @@ import { checkContent, formatProblem, readData } from '../../src/schemas/check';
 
 describe('storage keys per exam', () => {
   it('keeps the keys AI-102 used before the site had two exams, so an attempt in progress resumes', () => {
-    expect(storageKeys('ai-102')).toEqual({ attempt: 'ai102-quiz:attempt', history: 'ai102-quiz:history' });
+    expect(storageKeys('ai-102')).toEqual({ attempt: 'ai102-quiz:attempt', history: 'ai102-quiz:history', versions: 'ai102-quiz:versions' });
   });
   it('gives AI-103 keys of its own', () => {
-    expect(storageKeys('ai-103')).toEqual({ attempt: 'ai103-quiz:attempt', history: 'ai103-quiz:history' });
+    expect(storageKeys('ai-103')).toEqual({ attempt: 'ai103-quiz:attempt', history: 'ai103-quiz:history', versions: 'ai103-quiz:versions' });
   });
 });
 

@@ -4,16 +4,17 @@ import { readData } from '../../src/schemas/check';
 import { salariesSchema } from '../../src/schemas/salaries';
 
 describe('hub uplift', () => {
-  it('raises the bottom by the smallest uplift and the top by the largest', () => {
-    expect(hubRange({ min: 120_000, max: 155_000 }, { min: 15, max: 25 })).toEqual({ min: 138_000, max: 193_750 });
+  it('raises the bottom by the smallest uplift and the top by the largest, to the nearest 5,000', () => {
+    expect(hubRange({ min: 120_000, max: 155_000 }, { min: 15, max: 25 })).toEqual({ min: 140_000, max: 195_000 });
   });
 
   it('leaves a range alone when there is no uplift', () => {
     expect(hubRange({ min: 100_000, max: 150_000 }, { min: 0, max: 0 })).toEqual({ min: 100_000, max: 150_000 });
   });
 
-  it('rounds to whole dollars', () => {
-    expect(hubRange({ min: 100_001, max: 100_003 }, { min: 15, max: 15 })).toEqual({ min: 115_001, max: 115_003 });
+  it('never shows false precision: 115,001 and 117,499 both read 115,000; 117,500 reads 120,000', () => {
+    expect(hubRange({ min: 100_001, max: 102_173 }, { min: 15, max: 15 })).toEqual({ min: 115_000, max: 115_000 });
+    expect(hubRange({ min: 100_000, max: 102_174 }, { min: 0, max: 15 })).toEqual({ min: 100_000, max: 120_000 });
   });
 
   it('gives every real role a hub range above its base range', () => {

@@ -9,8 +9,9 @@ import { announce } from '../../quiz/stores/announcer';
 import { $attempt, dispatch } from '../../quiz/stores/attempt';
 import { $bank } from '../../quiz/stores/bank';
 import { useFocusOn } from './focus';
+import { ChangedSinceStart, QuestionMeta } from './QuestionMeta';
 
-// Bank text is Markdown rendered to HTML at build time from our own content; it is trusted.
+// Bank text is Markdown rendered to HTML and sanitized at build time (src/utils/render-bank.ts).
 const Html = ({ html, as: Tag = 'div', class: cls }: { html: string; as?: 'div' | 'span' | 'p'; class?: string }) => (
   <Tag class={cls} dangerouslySetInnerHTML={{ __html: html }} />
 );
@@ -87,6 +88,7 @@ export function QuestionView({ q, attempt, revealed, number, readOnly = false, f
         Question {number}
         <span class="qtype"> · {TYPE_LABEL[q.type]}</span>
       </Tag>
+      <ChangedSinceStart id={q.id} />
       {caseStudy && (
         // Beside the questions on a wide screen; on a narrow one a panel that folds, open on the case's first question.
         <>
@@ -126,6 +128,7 @@ export function QuestionView({ q, attempt, revealed, number, readOnly = false, f
               </li>
             ))}
           </ul>
+          <QuestionMeta q={q} />
         </div>
       )}
     </article>

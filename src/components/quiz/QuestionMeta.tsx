@@ -1,0 +1,41 @@
+/** @jsxImportSource preact */
+/*
+ * Small, self-contained pieces of a question's provenance, for QuestionView (feedback and results
+ * review) to place: when it was checked, how to report a problem, and whether it changed mid-attempt.
+ */
+import { useStore } from '@nanostores/preact';
+import type { Question } from '../../quiz/bank-schema';
+import { $changedSinceStart } from '../../quiz/stores/versions';
+import type { RenderedQuestion } from '../../utils/render-bank';
+import { formatDate } from '../../utils/dates';
+import { href } from '../../utils/url';
+import { changelogPathFor } from '../../utils/changelog-path';
+import { $bank } from '../../quiz/stores/bank';
+
+export function QuestionMeta({ q }: { q: Question }) {
+  const { checked, reportUrl } = q as RenderedQuestion;
+  return (
+    <p class="question-meta">
+      Checked against Microsoft Learn on <time dateTime={checked}>{formatDate(new Date(`${checked}T00:00:00Z`))}</time>.
+      {reportUrl && (
+        <>
+          {' '}
+          <a href={reportUrl} class="report-link" data-question={q.id}>
+            Report a problem with this question
+          </a>
+        </>
+      )}
+    </p>
+  );
+}
+
+export function ChangedSinceStart({ id }: { id: string }) {
+  const changed = useStore($changedSinceStart);
+  const bank = useStore($bank);
+  if (!changed.has(id) || bank.status !== 'ready') return null;
+  return (
+    <p class="question-changed">
+      We updated this question after you started this attempt. <a href={href(changelogPathFor(bank.bank.exam))}>See what changed</a>.
+    </p>
+  );
+}

@@ -1,0 +1,203 @@
+/*
+ * Facts a learner can check: every sourced section links to the Sources list, retired certifications
+ * say so with their date, questions say when they were checked and how to report a problem, and the
+ * change log lists this round of corrections. Expected values are written out by hand.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { axe, launch, newPage, url } from './browser';
+import { answerByMouse, currentQuestion, finishPractice, planned, startByMouse } from './quiz-driver';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(() => browser?.close());
+
+/** For each reference inside an element, whether its target is an entry of the page's Sources list with an external link. */
+async function referencesIn(page: Page, sectionId: string) {
+  return page.evaluate((id) => {
+    const heading = document.getElementById(id)!;
+    const refs: HTMLAnchorElement[] = [];
+    for (let el = heading.nextElementSibling; el && el.tagName !== 'H2'; el = el.nextElementSibling) refs.push(...el.querySelectorAll<HTMLAnchorElement>('a.cite'));
+    let checked = '';
+    for (let el = heading.nextElementSibling; el && el.tagName !== 'H2'; el = el.nextElementSibling) {
+      checked ||= (el.matches('.facts-checked') ? el : el.querySelector('.facts-checked'))?.textContent ?? '';
+    }
+    return {
+      checked: checked.replace(/\s+/g, ' '),
+      refs: refs.map((a) => {
+        const target = document.getElementById(decodeURIComponent(new URL(a.href).hash.slice(1)));
+        const link = target?.querySelector<HTMLAnchorElement>('a.external');
+        return {
+          inSources: !!target?.closest('section.sources'),
+          external: !!link && link.href.startsWith('https://') && /\(external site\)/.test(link.textContent ?? ''),
+        };
+      }),
+    };
+  }, sectionId);
+}
+
+describe('sources on the page', () => {
+  it('gives every guide section that states facts a check date and references that resolve to the Sources list', async () => {
+    const { page, context } = await newPage(browser);
+    const guides = {
+      'ai-102/': { sections: ['salaries', 'skills', 'trends', 'comparison', 'path'], checked: /checked on 26 November 2026/ },
+      'ai-103/': { sections: ['purpose', 'who', 'skills', 'differences', 'preparation', 'logistics'], checked: /checked on 2[67] November 2026/ },
+    };
+    for (const [path, { sections, checked: when }] of Object.entries(guides)) {
+      await page.goto(url(path));
+      for (const section of sections) {
+        const { checked, refs } = await referencesIn(page, section);
+        expect(refs.length, `${path}#${section}`).toBeGreaterThan(0);
+        expect(refs.every((r) => r.inSources && r.external), `${path}#${section}`).toBe(true);
+        expect(checked, `${path}#${section}`).toMatch(when);
+      }
+    }
+    await context.close();
+  });
+
+  it("numbers each AI-103 logistics fact's source, and gives a fact nobody confirmed no source", async () => {
+    const { page, context } = await newPage(browser);
+    await page.goto(url('ai-103/'));
+    const source = async (fact: string) =>
+      (await page.locator('table.exam-facts tr', { has: page.locator(`th:text-is("${fact}")`) }).locator('td').nth(2).textContent())!.replace(/\s+/g, ' ').trim();
+    expect(await source('Passing score')).toMatch(/^Source \[\d+\]$/);
+    expect(await source('Validity and renewal')).toMatch(/^Source \[\d+\]$/);
+    expect(await source('Price')).toBe('None found');
+    const list = await page.locator('section.sources li').allTextContents();
+    expect(list.some((t) => t.includes('Exam scoring and score reports') && t.includes('Microsoft Learn'))).toBe(true);
+    await context.close();
+  });
+
+  it('resolves every reference on the salary, certification and FAQ pages too', async () => {
+    const { page, context } = await newPage(browser);
+    for (const path of ['salaries/', 'certifications/', 'ai-102/faq/', 'ai-103/faq/']) {
+      await page.goto(url(path));
+      const targets = await page.$$eval('a.cite', (as) => as.map((a) => !!document.getElementById((a as HTMLAnchorElement).hash.slice(1))?.closest('section.sources')));
+      expect(targets.length, path).toBeGreaterThan(0);
+      expect(targets.every(Boolean), path).toBe(true);
+    }
+    await context.close();
+  });
+});
+
+describe("today's certification map", () => {
+  it('reads "Retired" with the date for retired certifications, and never assumes "Available"', async () => {
+    const { page, context } = await newPage(browser);
+    await page.goto(url('certifications/'));
+    const status = async (code: string) =>
+      (await page.locator('tbody tr', { has: page.locator(`th[scope=row]:text-is("${code}")`) }).locator('td.status').textContent())!.replace(/\s+/g, ' ').trim();
+    expect(await status('AI-102')).toMatch(/^Retired 30 June 2026\. Successor: AI-103/);
+    expect(await status('DP-100')).toMatch(/^Retired 1 June 2026\. Successor: AI-300/);
+    expect(await status('AWS ML Specialty')).toMatch(/^Retired 31 March 2026\. Successor: MLA-C01 or AIP-C01/);
+    for (const code of ['AI-103', 'AI-300', 'AZ-900', 'AWS MLA-C01', 'AWS AIP-C01', 'Google PMLE']) expect(await status(code)).toMatch(/^Active/);
+    expect(await page.locator('main').textContent()).not.toContain('Available');
+    const current = (await page.locator('.path-step.current').textContent())!.replace(/\s+/g, ' ');
+    expect(current).toContain('AI-103');
+    expect(current).toContain('Replaces AI-102 Azure AI Engineer Associate: Retired 30 June 2026.');
+    await context.close();
+  });
+
+  it('shows the same rounded hub figures in the chart and the table', async () => {
+    const { page, context } = await newPage(browser);
+    await page.goto(url('salaries/'));
+    const desc = await page.locator('#salary-chart-desc').textContent();
+    expect(desc).toContain('Azure AI Engineer: $120k to $155k; in hubs $140k to $195k.');
+    const row = page.locator('tbody tr', { has: page.locator('th:text-is("Azure AI Engineer")') });
+    expect(await row.locator('td').nth(1).textContent()).toBe('$140,000 – $195,000');
+    await context.close();
+  });
+});
+
+describe('dated, reportable questions', () => {
+  it('shows the check date and a report link carrying the question id with the feedback and in the review', async () => {
+    const { page, context } = await newPage(browser);
+    await page.goto(url('ai-102/quiz/'));
+    await startByMouse(page, 'practice', '10');
+    const q = await currentQuestion(page);
+    await answerByMouse(page, q, planned(q, 'right'));
+    await page.getByRole('button', { name: 'Check answer' }).click();
+    const meta = page.locator(`.quiz-runner [data-question="${q.id}"] .question-meta`);
+    expect(await meta.textContent()).toMatch(/^Checked against Microsoft Learn on \d{1,2} \w+ 20\d\d\./);
+    const report = await meta.locator('a.report-link').getAttribute('href');
+    expect(report).toMatch(/^mailto:/);
+    expect(report).toContain(encodeURIComponent(q.id));
+    expect(report).toContain('ai-102');
+    expect(report).not.toContain('ai-103');
+    await page.getByRole('button', { name: 'Next question' }).click();
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      expect(await axe(page, '.quiz-runner'), scheme).toEqual([]);
+    }
+    await context.close();
+
+    const review = await newPage(browser);
+    await review.page.goto(url('ai-102/quiz/'));
+    await startByMouse(review.page, 'practice', '10');
+    await finishPractice(review.page, 10);
+    expect(await review.page.locator('.quiz-results .question-meta').count()).toBe(10);
+    expect(await review.page.locator('.quiz-results a.report-link').count()).toBe(10);
+    await review.context.close();
+  });
+
+  it('resumes an attempt saved before a question changed and says which question changed', async () => {
+    const { page, context } = await newPage(browser);
+    await page.goto(url('ai-102/quiz/'));
+    await startByMouse(page, 'practice', '10');
+    const q = await currentQuestion(page);
+    await page.locator('.quiz-runner').waitFor();
+    expect(await page.locator('.question-changed').count()).toBe(0);
+    // As if the attempt had started when this question had another version.
+    await page.evaluate((id) => {
+      const seen = JSON.parse(localStorage.getItem('ai102-quiz:versions')!);
+      seen.versions[id] = 'older-version';
+      localStorage.setItem('ai102-quiz:versions', JSON.stringify(seen));
+    }, q.id);
+    await page.reload();
+    const note = page.locator(`.quiz-runner [data-question="${q.id}"] .question-changed`);
+    await note.waitFor();
+    expect(await note.textContent()).toMatch(/updated this question after you started this attempt/);
+    expect(await note.locator('a').getAttribute('href')).toBe('/prep/quiz/changes/#changes-ai-102');
+    await context.close();
+  });
+
+  it('lists the changes of this revision in the change log, linked from the quiz', async () => {
+    const { page, context } = await newPage(browser);
+    await page.goto(url('ai-102/quiz/'));
+    await page.getByRole('link', { name: 'See every change to the questions' }).click();
+    await page.waitForURL(/\/prep\/quiz\/changes\/#changes-ai-102$/);
+    const ids = await page.$$eval('section:has(#changes-ai-102) .change', (els) => els.map((e) => e.getAttribute('data-question')));
+    expect(ids.sort()).toEqual(
+      [
+        'd2-lower-temperature-focused',
+        'd2-vision-local-image',
+        'd2-python-chat-completion-client',
+        'd4-custom-vision-object-detection',
+        'd5-textanalytics-opinion-mining-python',
+        'd5-speech-translation-multi-target',
+        'd3-agent-framework-successor',
+      ].sort(),
+    );
+    expect(await page.locator('.change').first().textContent()).toContain('26 November 2026');
+    await context.close();
+  });
+
+  it('links every quiz and question list to its own exam in the change log, and reports name that exam', async () => {
+    const { page, context } = await newPage(browser);
+    for (const exam of ['ai-102', 'ai-103']) {
+      for (const path of [`${exam}/quiz/`, `${exam}/questions/`]) {
+        await page.goto(url(path));
+        const log = page.getByRole('link', { name: /^See every change to the/ });
+        expect(await log.getAttribute('href'), path).toBe(`/prep/quiz/changes/#changes-${exam}`);
+      }
+      // The no-JavaScript list: every answer's report link names this page's bank, never the other one.
+      const reports = await page.$$eval('a.report-link', (as) => as.map((a) => decodeURIComponent((a as HTMLAnchorElement).href)));
+      expect(reports.length, exam).toBeGreaterThan(0);
+      expect(reports.every((r) => r.includes(`Exam: ${exam}`)), exam).toBe(true);
+    }
+    await page.goto(url('quiz/changes/'));
+    expect(await page.locator('h2').allTextContents()).toEqual(['AI-103 questions', 'AI-102 questions']);
+    await context.close();
+  });
+});
