@@ -376,6 +376,9 @@ describe('accessibility of every screen', () => {
     }
     expect(seenTypes.size).toBe(5);
     await page.getByRole('button', { name: 'Back to start' }).click();
+    // Scan the start screen once it has replaced the question, not the frame between the two.
+    await page.locator('.quiz-start').waitFor();
+    await page.locator('.quiz-runner').waitFor({ state: 'detached' });
     await scan('start with resume');
     // An exam: the question map and the review screen.
     await startByMouse(page, 'exam', '10');
