@@ -19,7 +19,13 @@ async function open(): Promise<EngineDriver> {
     async goto(path) {
       await page.goto(origin() + path, { waitUntil: 'load' });
     },
-    click: (selector) => page.click(selector),
+    // The quiz scrolls smoothly after a check; a click aimed while the page still moves can land beside its
+    // target. Bring the element to the middle at once, let a frame pass, then click, as a reader would.
+    async click(selector) {
+      await page.$eval(selector, (e) => e.scrollIntoView({ block: 'center', behavior: 'instant' }));
+      await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok))));
+      await page.click(selector);
+    },
     type: (selector, text) => page.type(selector, text),
     press: (key) => page.keyboard.press(key),
     async select(selector, value) {
