@@ -231,7 +231,11 @@ const check = (what: string, value: number, limit: number, unit: string) => {
 };
 // --pages=index.html,quiz/ limits Lighthouse and the budgets to pages whose path starts with one of these.
 const only = /--pages=(\S+)/.exec(process.argv.join(' '))?.[1]?.split(',');
-const pages = [...weights.keys()].filter((p) => !budgets.skipPages.some((s) => p.startsWith(s)) && (!only || only.some((o) => p.startsWith(o))));
+// The old addresses (/faq/, /quiz/) only send readers on (meta refresh): no page to measure there.
+const forwards = (p: string) => readFileSync(join(DIST, p), 'utf8').includes('http-equiv="refresh"');
+const pages = [...weights.keys()].filter(
+  (p) => !budgets.skipPages.some((s) => p.startsWith(s)) && !forwards(p) && (!only || only.some((o) => p.startsWith(o))),
+);
 for (const p of pages) {
   const w = weights.get(p)!;
   // pageOverrides are keyed by a regular expression over the page's file under dist/.
