@@ -20,7 +20,6 @@ import {
 } from './quiz-driver';
 
 const settings = readData('content/settings.json') as { offers: Record<string, { url: string } | null> };
-const PLANS: Plan[] = ['right', 'wrong', 'partial', 'right'];
 
 let browser: Browser;
 beforeAll(async () => {
