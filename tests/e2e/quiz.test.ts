@@ -15,6 +15,7 @@ import {
   planned,
   progress,
   startByMouse,
+  seedQuestions,
   tabTo,
   type Plan,
 } from './quiz-driver';
@@ -27,8 +28,9 @@ beforeAll(async () => {
 });
 afterAll(() => browser?.close());
 
-async function openQuiz(options: Parameters<typeof newPage>[1] = {}) {
+async function openQuiz(options: Parameters<typeof newPage>[1] = {}, seeded = false) {
   const session = await newPage(browser, options);
+  if (seeded) await seedQuestions(session.page);
   await session.page.goto(url('ai-102/quiz/'));
   await session.page.locator('.quiz-start, .quiz-runner, .quiz-results').first().waitFor();
   return session;
@@ -47,7 +49,8 @@ const noProblems = (w: Watch) => {
 
 describe('a full practice attempt by mouse', () => {
   it('checks every answer with feedback, and the final score matches the bank', async () => {
-    const { page, context, watch } = await openQuiz();
+    // One question order, set by the test, so a run can be replayed.
+    const { page, context, watch } = await openQuiz({}, true);
     await startByMouse(page, 'practice', 'all');
     const responses: Record<string, Response> = {};
     const ids: string[] = [];
