@@ -37,7 +37,9 @@ export function watch(target: Page | BrowserContext): Watch {
 }
 
 export async function newPage(browser: Browser, options: BrowserContextOptions = {}) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+  // Reduced motion by default: the quiz scrolls its feedback into view smoothly otherwise, and a click
+  // aimed while the page still moves can land beside its button (a driver's race, not a reader's).
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce', ...options });
   const page = await context.newPage();
   return { context, page, watch: watch(context) };
 }
