@@ -69,3 +69,13 @@ export async function sitemapPages(page: Page): Promise<string[]> {
   const xml = await (await page.request.get(url('sitemap.xml'))).text();
   return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
 }
+
+/** Waits until the service worker controls the page: an active worker has its precache filled. */
+export async function controlledByWorker(page: Page) {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) {
+      await new Promise((ok) => navigator.serviceWorker.addEventListener('controllerchange', ok, { once: true }));
+    }
+  });
+}

@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { serve } from '../../src/cli/serve.mjs';
-import { axe, launch, newPage } from './browser';
+import { axe, controlledByWorker, launch, newPage } from './browser';
 
 import { BASE } from './global-setup';
 let browser: Browser;
@@ -23,13 +23,7 @@ describe('a page that is not saved', () => {
     page.on('pageerror', (e) => errors.push(e.message));
     try {
       await page.goto(server.url);
-      // An active worker has its precache filled (installing waits for it); then it controls the page.
-      await page.evaluate(async () => {
-        await navigator.serviceWorker.ready;
-        if (!navigator.serviceWorker.controller) {
-          await new Promise((ok) => navigator.serviceWorker.addEventListener('controllerchange', ok, { once: true }));
-        }
-      });
+      await controlledByWorker(page);
 
       // Online, a missing page is still a 404 from the server, not the offline page.
       const online = await page.goto(`${server.url}no-such-page/`);
