@@ -3,8 +3,7 @@ import { readFileSync } from 'node:fs';
 import { defineConfig, passthroughImageService } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
-import { themeScript } from './src/integrations/theme-script.ts';
-import { uiScript } from './src/integrations/ui-script.ts';
+import { headScript } from './src/integrations/theme-script.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { remarkHeadingIds } from './src/integrations/remark-heading-ids.ts';
 import { rehypeBaseLinks } from './src/integrations/rehype-base-links.ts';
@@ -15,6 +14,7 @@ import { hostHeaders } from './src/integrations/host-headers.ts';
 import { plainDynamicImport } from './src/integrations/vite-plain-dynamic-import.ts';
 import { deferPageScripts } from './src/integrations/defer-page-scripts.ts';
 import { clientAfterLoad } from './src/integrations/client-after-load.ts';
+import { cspPageHashes } from './src/integrations/csp-page-hashes.ts';
 
 // The tags the MDX guide may use; any other JSX in content is removed at build time.
 const guideComponents = ['SalaryTable', 'DomainTable', 'CertificationTable', 'CertificationPath', 'FaqTeaser', 'QuizSize', 'ExamFacts', 'SectionFacts'];
@@ -43,10 +43,10 @@ export default defineConfig({
     mdx(),
     preact(),
     clientAfterLoad(),
-    themeScript(),
-    uiScript(),
+    headScript(),
     // Before Pagefind and the worker, so both see the final HTML.
     deferPageScripts(),
+    cspPageHashes(),
     // Order matters: both run at astro:build:done, and the worker must precache Pagefind's files.
     pagefindIndex(),
     serviceWorker(base),

@@ -1,9 +1,12 @@
 import type { ClientDirective } from 'astro';
 
-/** Runs in the browser: hydrate after `load` (at once if it already fired). */
+/**
+ * Runs in the browser: hydrate once the page has loaded and painted, as the page's module loader
+ * (PAGE_MODULE_LOADER in theme-script.ts) announces with `data-painted` and a "page-painted" event.
+ */
 const afterLoad: ClientDirective = (load) => {
   const hydrate = async () => (await load())();
-  if (document.readyState === 'complete') setTimeout(hydrate);
-  else addEventListener('load', () => setTimeout(hydrate), { once: true });
+  if (document.documentElement.dataset.painted) setTimeout(hydrate);
+  else addEventListener('page-painted', () => setTimeout(hydrate), { once: true });
 };
 export default afterLoad;

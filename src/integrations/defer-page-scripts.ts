@@ -20,7 +20,7 @@ export function deferPageModules(html: string): string {
   return html.replace(MODULE_TAG, '').replace(/<html\b/, `<html data-page-modules="${urls.join(' ')}"`);
 }
 
-async function htmlFiles(dir: string): Promise<string[]> {
+export async function htmlFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true });
   const nested = await Promise.all(
     entries.map((e) => (e.isDirectory() ? htmlFiles(join(dir, e.name)) : Promise.resolve(e.name.endsWith('.html') ? [join(dir, e.name)] : []))),

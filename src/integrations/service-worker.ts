@@ -16,7 +16,7 @@ export function serviceWorker(base: string): AstroIntegration {
         const root = fileURLToPath(dir);
         const { count, size, warnings } = await generateSW({
           globDirectory: root,
-          globPatterns: ['_astro/**/*.{js,css}', '**/quiz/index.html', '**/quiz/*.json', 'offline/index.html', 'icons/*', 'favicon.svg', 'manifest.webmanifest'],
+          globPatterns: ['_astro/**/*.{js,css}', '**/quiz/index.html', '**/quiz/*.json', 'offline/index.html', 'icons/*', 'manifest.webmanifest'],
           // Astro's Preact renderer can import @preact/signals for signal props; this site passes none.
           globIgnores: ['sw.js', '_headers', 'pagefind/**', '_astro/signals.module.*.js'],
           swDest: `${root}/sw.js`,

@@ -1,3 +1,6 @@
+import toastCss from '../styles/update-toast.css?url';
+import { stylesheet } from './stylesheet';
+
 /*
  * Registers the service worker for offline use and offers a reload when a new version is deployed.
  * When another tab accepts a new version first, this page's old files may be gone from the cache:
@@ -10,7 +13,9 @@ export async function registerWorker(base: string) {
   const hadController = !!sw.controller;
   // A new version waits; the reader chooses when to reload into it. Without a worker to wake, the
   // offer is a plain reload: another tab already accepted, and this page's old files may be gone.
-  const offer = (worker: ServiceWorker | null) => {
+  const offer = async (worker: ServiceWorker | null) => {
+    // Without its rules the offer would sit unstyled at the end of the page; with no network it still shows.
+    await stylesheet(toastCss).catch(() => undefined);
     let bar = document.querySelector('.update-toast');
     if (bar && worker) return;
     bar ??= document.body.appendChild(document.createElement('div'));

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, readdirSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { axe, baseUrl, launch, newPage, sitemapPages, url } from './browser';
+import { BASE } from './global-setup';
 
 let browser: Browser;
 let pages: string[];
@@ -102,6 +103,30 @@ describe('every page', () => {
     }
     expect(wide).toEqual([]);
     expect(violations).toEqual([]);
+    await context.close();
+  });
+
+  // A request made while a page first paints delays that paint (Lighthouse's simulation counts it);
+  // the icon lives in the page, and the manifest, print rules and page modules are linked after it.
+  it('requests nothing but itself before its first paint, then links the manifest and print rules', async () => {
+    const { page, context } = await newPage(browser);
+    const early: string[] = [];
+    for (const path of pages) {
+      await page.goto(origin() + path);
+      await page.waitForFunction(() => document.documentElement.dataset.modulesLoaded === '1');
+      const links = await page.evaluate(() => [...document.querySelectorAll('head link[href]')].map((l) => [l.getAttribute('rel') ?? '', l.getAttribute('href') ?? '', (l as HTMLLinkElement).media]));
+      const ofRel = (rel: string) => links.filter(([r]) => r === rel);
+      expect(ofRel('icon').map(([, href]) => href.startsWith('data:image/svg+xml,')), path).toEqual([true]);
+      expect(ofRel('manifest').map(([, href]) => href), path).toEqual([`${BASE}manifest.webmanifest`]);
+      expect(ofRel('stylesheet').map(([, href, media]) => `${media} ${href.startsWith(`${BASE}_astro/print.`)}`), path).toEqual(['print true']);
+      // Resource timing: everything the page asked for (modules, stylesheets) started after first contentful paint.
+      const before = await page.evaluate(() => {
+        const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Infinity;
+        return performance.getEntriesByType('resource').filter((r) => r.startTime < fcp).map((r) => r.name);
+      });
+      early.push(...before.map((u) => `${path}: ${u}`));
+    }
+    expect(early).toEqual([]);
     await context.close();
   });
 
