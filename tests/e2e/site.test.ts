@@ -114,7 +114,7 @@ describe('every page', () => {
     for (const path of pages) {
       await page.goto(origin() + path);
       await page.waitForFunction(() => document.documentElement.dataset.modulesLoaded === '1');
-      const links = await page.evaluate(() => [...document.querySelectorAll('head link[href]')].map((l) => [l.getAttribute('rel') ?? '', l.getAttribute('href') ?? '', (l as HTMLLinkElement).media]));
+      const links = await page.evaluate(() => [...document.querySelectorAll('head link[href]')].map((l) => [l.getAttribute('rel') ?? '', l.getAttribute('href') ?? '', (l as HTMLLinkElement).media] as [string, string, string]));
       const ofRel = (rel: string) => links.filter(([r]) => r === rel);
       expect(ofRel('icon').map(([, href]) => href.startsWith('data:image/svg+xml,')), path).toEqual([true]);
       expect(ofRel('manifest').map(([, href]) => href), path).toEqual([`${BASE}manifest.webmanifest`]);
