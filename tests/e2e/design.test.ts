@@ -186,11 +186,23 @@ describe('print', () => {
   it('prints the guide with its tables as tables and the status details open, whatever the screen', async () => {
     const { page, context } = await newPage(browser, { viewport: PHONE });
     await page.goto(url('ai-102/'));
+    // The print rules are linked once the page has painted (by the page module): as a reader would, print after that.
+    await page.waitForFunction(() => document.documentElement.dataset.modulesLoaded === '1');
     await page.emulateMedia({ media: 'print' });
-    expect(await page.locator('.toc').isVisible()).toBe(false);
+    await expect.poll(() => page.locator('.toc').isVisible()).toBe(false);
     expect(await page.getByText('Its successor is AI-103').isVisible()).toBe(true);
     expect(await page.locator('article table').first().evaluate((t) => getComputedStyle(t).display)).toBe('table');
     expect(await page.locator('article thead').first().isVisible()).toBe(true);
+    await context.close();
+  });
+
+  it('prints the guide without the site around it where scripts are off (the rules come from a <noscript> link)', async () => {
+    const { page, context } = await newPage(browser, { viewport: PHONE, javaScriptEnabled: false });
+    await page.goto(url('ai-102/'), { waitUntil: 'load' });
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.site-header').isVisible()).toBe(false);
+    expect(await page.locator('.toc').isVisible()).toBe(false);
+    expect(await page.locator('article table').first().evaluate((t) => getComputedStyle(t).display)).toBe('table');
     await context.close();
   });
 

@@ -301,7 +301,8 @@ describe('keyboard help and ordering', () => {
     await startByMouse(page, 'practice', '10');
     await page.locator('.quiz-runner article h2').focus();
     await page.keyboard.press('?');
-    expect(await page.locator('dialog.help').isVisible()).toBe(true);
+    // The list comes with the exam tools chunk; pressed before it arrives, it opens when it does.
+    await expect.poll(() => page.locator('dialog.help').isVisible()).toBe(true);
     expect(await page.locator('dialog.help').textContent()).toMatch(/Flag|Check the answer/);
     await page.keyboard.press('Escape');
     expect(await page.locator('dialog.help').isVisible()).toBe(false);

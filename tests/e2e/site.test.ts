@@ -284,8 +284,10 @@ describe('themes', () => {
   it('prints the article without navigation', async () => {
     const { page, context } = await newPage(browser);
     await page.goto(url('ai-103/'));
+    // Print rules arrive with the page module, after first paint (print.css).
+    await page.waitForFunction(() => document.documentElement.dataset.modulesLoaded === '1');
     await page.emulateMedia({ media: 'print' });
-    expect(await page.locator('.site-header').isVisible()).toBe(false);
+    await expect.poll(() => page.locator('.site-header').isVisible()).toBe(false);
     expect(await page.locator('.toc').isVisible()).toBe(false);
     expect(await page.locator('article h1').isVisible()).toBe(true);
     await context.close();

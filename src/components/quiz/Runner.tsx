@@ -34,6 +34,15 @@ export function Runner({ attempt }: QuizProps & { attempt: Attempt }) {
   useEffect(() => {
     if (!tools) void import('./ExamTools').then(setTools);
   }, []);
+  // The shortcut list lives in that chunk: asked for before it arrives, it opens as soon as it does.
+  const helpWanted = useRef(false);
+  const openHelp = () => (help.current ? help.current.showModal() : void (helpWanted.current = true));
+  useEffect(() => {
+    if (tools && helpWanted.current && help.current) {
+      helpWanted.current = false;
+      help.current.showModal();
+    }
+  }, [tools]);
 
   // After a check the controls lock, so focus goes to the button that moves on, and the explanation scrolls into view.
   useLayoutEffect(() => {
@@ -73,7 +82,7 @@ export function Runner({ attempt }: QuizProps & { attempt: Attempt }) {
     if (target.closest('dialog') || (tag === 'SELECT' && e.key !== 'Enter') || tag === 'TEXTAREA' || (tag === 'INPUT' && (target as HTMLInputElement).type === 'text')) return;
     const inInput = tag === 'INPUT';
     const key = e.key;
-    if (key === '?') return help.current?.showModal();
+    if (key === '?') return openHelp();
     if (/^[1-9]$/.test(key) && (q.type === 'single' || q.type === 'multi')) {
       const input = document.querySelectorAll<HTMLInputElement>(`[data-question="${q.id}"] .option input`)[Number(key) - 1];
       if (input && !input.disabled) {
@@ -102,7 +111,7 @@ export function Runner({ attempt }: QuizProps & { attempt: Attempt }) {
           {exam ? 'Exam simulation' : 'Practice'} · Question {attempt.index + 1} of {n}
         </p>
         <div class="bar-tools">
-          <button type="button" class="button small" onClick={() => help.current?.showModal()} aria-haspopup="dialog">
+          <button type="button" class="button small" onClick={openHelp} aria-haspopup="dialog">
             Keyboard shortcuts
           </button>
           {!exam && (
