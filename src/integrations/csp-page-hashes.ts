@@ -1,8 +1,6 @@
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
-import { readFile, writeFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
-import { htmlFiles } from './defer-page-scripts';
+import { rewriteHtml } from './defer-page-scripts';
 
 /**
  * Astro's CSP meta tag lists the hash of every inline script and style the site may use (every client
@@ -36,13 +34,7 @@ export function cspPageHashes(): AstroIntegration {
   return {
     name: 'csp-page-hashes',
     hooks: {
-      'astro:build:done': async ({ dir }) => {
-        for (const file of await htmlFiles(fileURLToPath(dir))) {
-          const html = await readFile(file, 'utf8');
-          const out = keepPageHashes(html);
-          if (out !== html) await writeFile(file, out);
-        }
-      },
+      'astro:build:done': ({ dir }) => rewriteHtml(dir, keepPageHashes),
     },
   };
 }

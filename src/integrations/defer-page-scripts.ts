@@ -20,7 +20,7 @@ export function deferPageModules(html: string): string {
   return html.replace(MODULE_TAG, '').replace(/<html\b/, `<html data-page-modules="${urls.join(' ')}"`);
 }
 
-export async function htmlFiles(dir: string): Promise<string[]> {
+async function htmlFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true });
   const nested = await Promise.all(
     entries.map((e) => (e.isDirectory() ? htmlFiles(join(dir, e.name)) : Promise.resolve(e.name.endsWith('.html') ? [join(dir, e.name)] : []))),
@@ -28,17 +28,20 @@ export async function htmlFiles(dir: string): Promise<string[]> {
   return nested.flat();
 }
 
+/** Applies a transform to every built HTML page under `dir` (a build:done step), writing only those it changes. */
+export async function rewriteHtml(dir: URL, transform: (html: string) => string): Promise<void> {
+  for (const file of await htmlFiles(fileURLToPath(dir))) {
+    const html = await readFile(file, 'utf8');
+    const out = transform(html);
+    if (out !== html) await writeFile(file, out);
+  }
+}
+
 export function deferPageScripts(): AstroIntegration {
   return {
     name: 'defer-page-scripts',
     hooks: {
-      'astro:build:done': async ({ dir }) => {
-        for (const file of await htmlFiles(fileURLToPath(dir))) {
-          const html = await readFile(file, 'utf8');
-          const out = deferPageModules(html);
-          if (out !== html) await writeFile(file, out);
-        }
-      },
+      'astro:build:done': ({ dir }) => rewriteHtml(dir, deferPageModules),
     },
   };
 }

@@ -413,6 +413,8 @@ describe('without JavaScript', () => {
     // The quiz page no longer carries the questions itself: a notice links to their page.
     expect(await page.locator('.static-quiz').count()).toBe(0);
     await page.getByRole('link', { name: /Read every AI-102 question with its answer/ }).click();
+    // Until the new page has loaded, its list may still be arriving: count once it has.
+    await page.waitForURL('**/ai-102/questions/', { waitUntil: 'load' });
     expect(new URL(page.url()).pathname).toBe('/prep/ai-102/questions/');
     const items = page.locator('.static-quiz > ol > li');
     expect(await items.count()).toBe(bank.questions.length);
