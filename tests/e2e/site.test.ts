@@ -114,6 +114,8 @@ describe('every page', () => {
     for (const path of pages) {
       await page.goto(origin() + path);
       await page.waitForFunction(() => document.documentElement.dataset.modulesLoaded === '1');
+      // Chromium reports largest contentful paint, so the modules came then, not on the 1.5 s fallback timer.
+      expect(await page.getAttribute('html', 'data-painted'), path).toBe('largest-contentful-paint');
       const links = await page.evaluate(() => [...document.querySelectorAll('head link[href]')].map((l) => [l.getAttribute('rel') ?? '', l.getAttribute('href') ?? '', (l as HTMLLinkElement).media] as [string, string, string]));
       const ofRel = (rel: string) => links.filter(([r]) => r === rel);
       expect(ofRel('icon').map(([, href]) => href.startsWith('data:image/svg+xml,')), path).toEqual([true]);

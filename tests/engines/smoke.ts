@@ -49,9 +49,12 @@ async function answerRight(d: EngineDriver, q: Question) {
   const scope = `.quiz-runner [data-question="${q.id}"]`;
   switch (q.type) {
     case 'single':
-      return d.click(`${scope} [data-option="${q.answer}"] label`);
     case 'multi':
-      for (const id of q.answer) await d.click(`${scope} [data-option="${id}"] label`);
+      // One option after another, each seen ticked before the next click, as a reader would.
+      for (const id of q.type === 'single' ? [q.answer] : q.answer) {
+        await d.click(`${scope} [data-option="${id}"] label`);
+        await d.waitFor((sel) => document.querySelector<HTMLInputElement>(sel)?.checked, `${scope} [data-option="${id}"] input`);
+      }
       return;
     case 'order':
       for (let i = 0; i < q.answer.length; i++) {
@@ -89,6 +92,8 @@ export function smokeSuite(engine: string, open: () => Promise<EngineDriver>, or
         expect(await d.waitFor(() => document.querySelector('main h1')?.textContent?.trim()), path).not.toMatch(/not found/i);
         // The page's modules are in (leaving earlier would abort their import, which Firefox reports as an error).
         expect(await d.waitFor(() => document.documentElement.dataset.modulesLoaded), path).toBe('1');
+        // Modules and the quiz wait for the first paint, which this engine reports (not the 1.5 s fallback timer).
+        expect(await d.waitFor(() => document.documentElement.dataset.painted), path).toMatch(/^(largest-contentful-paint|paint)$/);
         // The page's module has run to its end: it registers the service worker after the load event.
         expect(await d.waitFor(() => navigator.serviceWorker.ready.then((r) => r.active?.scriptURL)), path).toBe(`${origin()}${BASE}sw.js`);
         expect(await d.errors(), path).toEqual([]);
