@@ -139,6 +139,25 @@ describe('the "On this page" rail', () => {
   });
 });
 
+describe('the home page on a wide screen', () => {
+  it('spreads its ways in across one row and sets the exam cards side by side, leaving no empty right third', async () => {
+    const { page, context } = await newPage(browser, { viewport: WIDE });
+    await page.goto(url(''));
+    const main = (await page.locator('main').boundingBox())!;
+    const ways = await page.locator('.ways > li').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().top));
+    expect(ways.length).toBe(4);
+    expect(new Set(ways).size).toBe(1);
+    const cards = await page.locator('.exam-card').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON() as DOMRect));
+    expect(cards.length).toBe(2);
+    expect(cards[0]!.top).toBe(cards[1]!.top);
+    // The right card reaches the right edge of the content box (main's 1rem padding aside).
+    expect(main.x + main.width - (cards[1]!.left + cards[1]!.width)).toBeLessThanOrEqual(20);
+    // The hero's sentence keeps a reading measure (about 70 characters), however wide the screen.
+    expect((await page.locator('.hero .lead').boundingBox())!.width).toBeLessThan(800);
+    await context.close();
+  });
+});
+
 describe('the theme control', () => {
   it('is a toggle button whose pressed state follows the theme on screen', async () => {
     const { page, context } = await newPage(browser, { viewport: PHONE, colorScheme: 'light' });
