@@ -2,7 +2,7 @@ import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 
 /**
- * `client:afterload`: hydrates an island once the page has loaded, so its code is never requested
+ * `client:afterload`: hydrates an island once the page has loaded and painted, so its code is never requested
  * before first paint (Lighthouse's simulation counts such a request against LCP). The quiz uses it
  * through QuizLoader, which renders a "Loading" line at build time and imports the quiz itself.
  */

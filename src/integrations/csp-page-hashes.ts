@@ -15,10 +15,10 @@ const CSP_META = /(<meta http-equiv="content-security-policy" content=")([^"]*)(
 const INLINE_SCRIPT = /<script(?![^>]*\ssrc=)(?![^>]*type="application\/(?:ld\+)?json")[^>]*>([\s\S]*?)<\/script>/g;
 const INLINE_STYLE = /<style[^>]*>([\s\S]*?)<\/style>/g;
 
-export const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 
 /** The page's own hashes: those of its inline scripts and styles. */
-export function pageHashes(html: string): Set<string> {
+function pageHashes(html: string): Set<string> {
   return new Set([...html.matchAll(INLINE_SCRIPT), ...html.matchAll(INLINE_STYLE)].map((m) => sha256(m[1]!)));
 }
 

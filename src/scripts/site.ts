@@ -40,7 +40,7 @@ if (printCss) document.head.append(Object.assign(document.createElement('link'),
 
 // The worker's registration and update offer are a chunk of their own, fetched after the page has loaded.
 if (import.meta.env.PROD && 'serviceWorker' in navigator) {
-  // Built pages import this module after `load` (defer-page-scripts.ts): then it registers at once.
+  // Built pages import this module after load and first paint (defer-page-scripts.ts): then it registers at once.
   // The web app manifest only matters to a page that works offline, so it is linked here, with the
   // worker, rather than in the HTML, where browsers fetch it while the page is still painting.
   const manifest = Object.assign(document.createElement('link'), { rel: 'manifest', href: `${base}manifest.webmanifest` });

@@ -5,7 +5,7 @@ import type { QuizProps } from './props';
 
 /*
  * The quiz island's entry. At build time it renders only the "Loading" line (the quiz reads browser
- * storage, so it never renders on the server); in the browser, hydrated after `load`, it imports the
+ * storage, so it never renders on the server); in the browser, hydrated after load and first paint, it imports the
  * quiz and hands over. If that import fails, the reader gets a Retry button rather than a dead line.
  */
 export default function QuizLoader(props: QuizProps) {
