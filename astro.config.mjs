@@ -1,5 +1,6 @@
 // @ts-check
-import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { defineConfig, passthroughImageService } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
@@ -11,7 +12,7 @@ import { rehypeSanitizeContent } from './src/integrations/rehype-sanitize-conten
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
 import { hostHeaders } from './src/integrations/host-headers.ts';
-import { plainDynamicImport } from './src/integrations/vite-plain-dynamic-import.ts';
+import { chunkImport } from './src/integrations/vite-chunk-import.ts';
 import { deferPageScripts } from './src/integrations/defer-page-scripts.ts';
 import { clientAfterLoad } from './src/integrations/client-after-load.ts';
 import { cspPageHashes } from './src/integrations/csp-page-hashes.ts';
@@ -23,8 +24,23 @@ const settings = JSON.parse(readFileSync(new URL('./content/settings.json', impo
 
 // SITE_BASE=/ai-102/ serves the whole site from a sub-folder; it must start and end with "/".
 const base = `/${(process.env.SITE_BASE ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
-// Tags this build's search metadata so browsers and the service worker never mix two builds.
-const buildId = Date.now().toString(36);
+const contentDir = process.env.CONTENT_DIR ?? './content';
+/**
+ * Tags this build's search metadata so browsers and the service worker never mix two builds. It is a hash
+ * of what the build is made from (content, code, locked dependencies), never the clock: two builds of one
+ * commit are byte for byte the same, and a deploy that changes nothing offers readers no update.
+ */
+function sourceHash() {
+  const hash = createHash('sha256');
+  const files = (dir) =>
+    readdirSync(dir, { recursive: true, encoding: 'utf8' })
+      .map((f) => `${dir}/${f}`)
+      .filter((f) => statSync(f).isFile());
+  const inputs = [...files(contentDir), ...files('src'), 'package-lock.json', 'astro.config.mjs'].sort();
+  for (const f of inputs) hash.update(`${f.replace(contentDir, 'content')}\0`).update(readFileSync(f)).update('\0');
+  return hash.digest('base64url').slice(0, 12);
+}
+const buildId = sourceHash();
 
 export default defineConfig({
   site: process.env.SITE_URL ?? settings.siteUrl,
@@ -39,7 +55,7 @@ export default defineConfig({
     rehypePlugins: [rehypeSanitizeContent({ components: guideComponents }), rehypeBaseLinks(base)],
   },
   integrations: [
-    contentCheck(process.env.CONTENT_DIR ?? './content'),
+    contentCheck(contentDir),
     mdx(),
     preact(),
     clientAfterLoad(),
@@ -54,7 +70,7 @@ export default defineConfig({
   ],
   vite: {
     define: { __BUILD_ID__: JSON.stringify(buildId) },
-    plugins: [plainDynamicImport()],
+    plugins: [chunkImport()],
     // terser packs the quiz island about 5% smaller than esbuild's minifier; the budget is 20 KB gzip.
     build: { modulePreload: false, minify: 'terser', terserOptions: { ecma: 2020, module: true, compress: { passes: 3 } } },
   },

@@ -5,6 +5,7 @@ import { gunzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { VOCABULARY_FILE } from '../scripts/search-typos';
+import { stablePagefind } from './pagefind-stable';
 import { RECORDS_FILE, RECORDS_SECTION, type QuestionRecord } from '../utils/question-records';
 
 // Pagefind's ready-made UIs (we have our own dialog) and the engine for undetected languages (every page
@@ -77,8 +78,9 @@ export function pagefindIndex(): AstroIntegration {
             }
             rmSync(file);
           }
-          const { files, errors: fileErrors } = await index.getFiles();
+          const { files: unstable, errors: fileErrors } = await index.getFiles();
           if (fileErrors.length) throw new Error(`Pagefind failed to build its files: ${fileErrors.join('; ')}`);
+          const files = stablePagefind(unstable);
           let bytes = 0;
           for (const file of files) {
             if (UNUSED.test(file.path)) continue;

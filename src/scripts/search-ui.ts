@@ -4,6 +4,7 @@
  */
 import { pagefindQuery, rank, type PageData } from './search-rank';
 import { closestWords, VOCABULARY_FILE } from './search-typos';
+import { importFresh } from './chunk-import';
 
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
@@ -31,7 +32,8 @@ let engine: Promise<Pagefind> | undefined;
 
 function pagefind(base: string): Promise<Pagefind> {
   engine ??= (async () => {
-    const pf = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
+    // After a failure, importFresh asks under a new URL: some engines keep a failed module failed.
+    const pf = await importFresh<Pagefind>(new URL(`${base}pagefind/pagefind.js`, location.href).href);
     // A tag per build keeps the cached index metadata in step with the service worker's precache.
     await pf.options({ baseUrl: base, metaCacheTag: __BUILD_ID__, excerptLength: 22 });
     await pf.init();
