@@ -9,6 +9,7 @@ import { stylesheet } from './stylesheet';
 export async function registerWorker(base: string) {
   const sw = navigator.serviceWorker;
   const reg = await sw.register(`${base}sw.js`, { scope: base });
+  keepForOffline(sw);
   let accepted = false;
   const hadController = !!sw.controller;
   // A new version waits; the reader chooses when to reload into it. Without a worker to wake, the
@@ -34,4 +35,21 @@ export async function registerWorker(base: string) {
   if (reg.waiting && sw.controller) offer(reg.waiting);
   if (reg.installing) watch(reg.installing);
   reg.addEventListener('updatefound', () => reg.installing && watch(reg.installing));
+}
+
+/**
+ * Asks the worker to keep what this page needs offline that it does not hold yet: the page itself when it
+ * was read before the worker took control (a first visit), and what the page names in data-offline (an
+ * exam's bank and question list, on its quiz page). Workbox's CACHE_URLS message routes each address
+ * through the worker's own caching rules (src/integrations/service-worker.ts).
+ */
+function keepForOffline(sw: ServiceWorkerContainer) {
+  const extra = (document.documentElement.dataset.offline ?? '').split(' ').filter(Boolean);
+  const send = async (urls: string[]) => {
+    const missing = [];
+    for (const u of urls) if (!(await caches.match(u))) missing.push(u);
+    if (missing.length) sw.controller?.postMessage({ type: 'CACHE_URLS', payload: { urlsToCache: missing } });
+  };
+  if (sw.controller) void send(extra);
+  else sw.addEventListener('controllerchange', () => void send([location.href.split('#')[0]!, ...extra]), { once: true });
 }

@@ -23,8 +23,12 @@ async function withFailingChunk(pattern: string) {
   // The service worker stays off so every chunk request goes through page.route.
   const session = await newPage(browser, { serviceWorkers: 'block' });
   await seedQuestions(session.page);
-  const chunk = { down: true, requests: 0 };
-  await session.page.route(pattern, (route) => (chunk.requests++, chunk.down ? route.abort() : route.continue()));
+  const chunk = { down: true, requests: 0, urls: [] as string[] };
+  // The chunk with or without a query: Retry asks for it under a new URL.
+  await session.page.route(
+    (u) => new RegExp(pattern).test(u.pathname),
+    (route) => (chunk.requests++, chunk.urls.push(route.request().url()), chunk.down ? route.abort() : route.continue()),
+  );
   await session.page.goto(url('quiz/'));
   await session.page.locator('.quiz-start').waitFor();
   return { ...session, chunk };
@@ -48,7 +52,7 @@ const savedResponses = (page: Page) => page.evaluate(() => JSON.parse(localStora
 
 describe('an on-demand chunk that fails to load', () => {
   it('results: says so, keeps every answer, and Retry shows them without a reload', async () => {
-    const { page, context, chunk } = await withFailingChunk('**/_astro/Results.*.js');
+    const { page, context, chunk } = await withFailingChunk('/_astro/Results\\.[\\w-]+\\.js$');
     await startByMouse(page, 'practice', '10');
     const answered = await practise(page, 10);
     await page.getByRole('button', { name: 'See results' }).click();
@@ -64,6 +68,11 @@ describe('an on-demand chunk that fails to load', () => {
     await error.getByRole('button', { name: 'Retry' }).click();
     await page.locator('.quiz-results').waitFor();
     expect(chunk.requests).toBe(failed + 1);
+    // Retry asks for the chunk under a URL that has not failed: some engines keep a failed import failed
+    // (whatwg/html pull request 10327), and would never fetch the first URL again. This also fails if Vite
+    // changes the loader closures that src/scripts/chunk-import.ts reads the chunk's URL from.
+    expect(new Set(chunk.urls).size).toBe(chunk.urls.length);
+    expect(new URL(chunk.urls.at(-1)!).searchParams.get('retry')).toBe(String(failed));
     expect(await page.evaluate(() => (window as { sameDocument?: boolean }).sameDocument)).toBe(true);
     // Seed 1's ten questions earn 0 + 1 + 1 + 0 + 1 + 2/3 + 1 + 0 + 1 + 1 = 6 2/3 of 10 in the oracle.
     expect((await page.locator('[data-testid=score]').textContent())!.trim()).toBe('66.7%');
@@ -74,7 +83,7 @@ describe('an on-demand chunk that fails to load', () => {
   });
 
   it('exam tools: the question stays usable, and Retry brings the clock and the map', async () => {
-    const { page, context, chunk } = await withFailingChunk('**/_astro/ExamTools.*.js');
+    const { page, context, chunk } = await withFailingChunk('/_astro/ExamTools\\.[\\w-]+\\.js$');
     await startByMouse(page, 'exam', '10');
     const error = page.locator('.quiz-error[role=alert]');
     await error.waitFor();
@@ -87,6 +96,7 @@ describe('an on-demand chunk that fails to load', () => {
     chunk.down = false;
     await error.getByRole('button', { name: 'Retry' }).click();
     await page.locator('[data-testid=clock]').waitFor();
+    expect(new URL(chunk.urls.at(-1)!).searchParams.get('retry')).not.toBeNull();
     await page.locator('.qmap').waitFor();
     expect(await page.locator('.qmap ol .qmap-item.answered').count()).toBe(1);
     expect(await savedResponses(page)).toEqual({ [q.id]: oracle.byId.get(q.id)!.response });
