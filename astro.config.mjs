@@ -32,6 +32,7 @@ const contentDir = process.env.CONTENT_DIR ?? './content';
  */
 function sourceHash() {
   const hash = createHash('sha256');
+  /** @param {string} dir */
   const files = (dir) =>
     readdirSync(dir, { recursive: true, encoding: 'utf8' })
       .map((f) => `${dir}/${f}`)

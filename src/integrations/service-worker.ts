@@ -8,7 +8,7 @@ import { generateSW } from 'workbox-build';
 /**
  * Generates the service worker once everything else is written. A first visit downloads only the app
  * shell in the background: the scripts and stylesheets, the offline page and the icons, the same for
- * any number of exams (the budget in src/cli/budgets.json holds it). Every page is kept as it is read; an
+ * any number of exams (the budget in tests/bench/budgets.json holds it). Every page is kept as it is read; an
  * exam's bank and question list when its quiz page is first opened (the page names them in
  * data-offline, and src/scripts/worker.ts asks the worker to keep them with Workbox's CACHE_URLS
  * message); the search engine and index when search is first used. The page a reader opened before the

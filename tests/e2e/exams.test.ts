@@ -9,7 +9,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
-import { buildEnv } from '../../src/cli/build-env';
+import { buildEnv } from '../support/build-env';
 import { serve } from '../../src/cli/serve.mjs';
 import { bankSchema } from '../../src/quiz/bank-schema';
 import { readData } from '../../src/schemas/check';

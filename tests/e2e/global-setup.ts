@@ -1,8 +1,8 @@
 import { spawnSync } from 'node:child_process';
 import type { TestProject } from 'vitest/node';
 import { serve } from '../../src/cli/serve.mjs';
-import { findChromium } from '../../src/cli/chromium.mjs';
-import { buildEnv } from '../../src/cli/build-env';
+import { findChromium } from '../support/chromium.mjs';
+import { buildEnv } from '../support/build-env';
 
 // Neutral on purpose: exam pages live under /<exam>/, and /prep/ai-102/ reads better than /ai-102/ai-102/.
 export const BASE = '/prep/';
@@ -31,7 +31,7 @@ export function buildSite(label = 'e2e') {
 /** Builds dist/ under a base path (unless E2E_NO_BUILD=1) and serves it for every e2e file. */
 export default async function setup(project: TestProject) {
   const chromium = findChromium();
-  if (!chromium) throw new Error('No Chromium found: run `node src/cli/chromium.mjs` (npm test does this first).');
+  if (!chromium) throw new Error('No Chromium found: run `node tests/support/chromium.mjs` (npm test does this first).');
   buildSite();
   const server = await serve({ root: 'dist', base: BASE, port: 0 });
   project.provide('baseUrl', server.url);

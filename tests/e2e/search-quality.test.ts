@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launch, newPage, url } from './browser';
-import { hitRate, judge } from '../../src/cli/search-judge';
+import { hitRate, judge } from '../bench/search-judge';
 
 let browser: Browser;
 beforeAll(async () => {

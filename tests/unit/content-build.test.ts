@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildEnv } from '../../src/cli/build-env';
+import { buildEnv } from '../support/build-env';
 
 // A real `astro build` of content/ with one file swapped for a broken fixture.
 function buildWith(target: string, fixture: string) {

@@ -2,27 +2,23 @@
  * npm run bench [-- --no-build --runs=N --pages=a/,b/ --no-lighthouse --compare=<other dist>]: build
  * time, and per page the bytes of HTML, CSS and JS (raw and gzip) a first view costs. JS counts inline scripts, <script src>, island components and their static imports; code a
  * page loads only on demand (search) is reported apart. Then Lighthouse on every page beside a bare floor
- * page (skip with --no-lighthouse). The bench exits non-zero when a budget in src/cli/budgets.json is
+ * page (skip with --no-lighthouse). The bench exits non-zero when a budget in tests/bench/budgets.json is
  * exceeded; it is not part of `npm test`, because timings are not tests.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
-import { gzipSync } from 'node:zlib';
-import { get } from 'node:http';
-import { buildEnv } from './build-env';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { buildEnv } from '../support/build-env';
+import * as w8 from './weights';
+import { add, FIRST_ROUND_TRIP, filesIn, kb, servedBytes, sizeOf, table, total, ZERO, type Size } from './weights';
+
+// npm run bench -- --exams=2,12,30: the scale bench instead (synthetic exams, built in a temporary folder).
+if (process.argv.some((a) => a.startsWith('--exams='))) {
+  await import('./scale');
+  process.exit(process.exitCode ?? 0);
+}
 
 const DIST = resolve('dist');
-const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
-const gz = (b: Buffer | string) => gzipSync(b, { level: 9 }).length;
-
-interface Size {
-  raw: number;
-  gzip: number;
-}
-const add = (a: Size, b: Size): Size => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip });
-const sizeOf = (b: Buffer | string): Size => ({ raw: Buffer.byteLength(b), gzip: gz(b) });
-const ZERO: Size = { raw: 0, gzip: 0 };
 
 function build(): number {
   const started = performance.now();
@@ -30,75 +26,24 @@ function build(): number {
   return performance.now() - started;
 }
 
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((f) => {
-    const p = join(dir, f);
-    if (statSync(p).isDirectory()) return htmlFiles(p);
-    return f.endsWith('.html') ? [p] : [];
-  });
-}
-
-/** dist/ path of a site URL ("/prep/_astro/x.js" → dist/_astro/x.js), whatever the base. */
-function distPath(url: string, base: string): string {
-  return join(DIST, url.startsWith(base) ? url.slice(base.length) : url.replace(/^\//, ''));
-}
-
-/** A JS file and every module it imports statically, each counted once. */
-function jsClosure(file: string, seen: Set<string>): Size {
-  if (seen.has(file) || !existsSync(file)) return ZERO;
-  seen.add(file);
-  const code = readFileSync(file, 'utf8');
-  let total = sizeOf(code);
-  for (const m of code.matchAll(/(?:import|from)\s*["']([^"']+\.js)["']/g)) {
-    total = add(total, jsClosure(resolve(dirname(file), m[1]!), seen));
-  }
-  return total;
-}
-
-export function pageWeight(file: string, base: string) {
-  const html = readFileSync(file, 'utf8');
-  let css = ZERO;
-  let js = ZERO;
-  const seen = new Set<string>();
-  for (const m of html.matchAll(/<link[^>]+rel="stylesheet"[^>]*href="([^"]+)"/g)) css = add(css, sizeOf(readFileSync(distPath(m[1]!, base))));
-  for (const m of html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)) css = add(css, sizeOf(m[1]!));
-  for (const m of html.matchAll(/<script(?![^>]*application\/ld\+json)([^>]*)>([\s\S]*?)<\/script>/g)) {
-    const src = /src="([^"]+)"/.exec(m[1]!)?.[1];
-    js = add(js, src ? jsClosure(distPath(src, base), seen) : sizeOf(m[2]!));
-  }
-  for (const m of html.matchAll(/(?:component-url|renderer-url)="([^"]+)"/g)) {
-    const entry = distPath(m[1]!, base);
-    js = add(js, jsClosure(entry, seen));
-    // An island entry that imports its component on hydration (QuizLoader) still costs it up front.
-    if (existsSync(entry))
-      for (const d of readFileSync(entry, 'utf8').matchAll(/import\(\s*["']\.\/([^"']+\.js)["']\s*\)/g)) js = add(js, jsClosure(resolve(dirname(entry), d[1]!), seen));
-  }
-  return { html: sizeOf(html), css, js };
-}
-
-function detectBase(): string {
-  const index = readFileSync(join(DIST, 'index.html'), 'utf8');
-  return /<html[^>]*\sdata-base="([^"]*)"/.exec(index)?.[1] ?? '/';
-}
-
-function table(rows: string[][]) {
-  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
-  for (const r of rows) console.log(r.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  '));
-}
+const htmlFiles = (dir: string) => filesIn(dir).filter((f) => f.endsWith('.html'));
+const distPath = (url: string, base: string) => w8.distPath(DIST, url, base);
+export const pageWeight = (file: string, base: string) => w8.pageWeight(DIST, file, base);
+const detectBase = () => w8.detectBase(DIST);
 
 const buildMs = process.argv.includes('--no-build') ? null : build();
 const base = detectBase();
 console.log(`\nBuild: ${buildMs === null ? 'skipped' : `${(buildMs / 1000).toFixed(2)} s`} (base ${base})\n`);
 const rows = [['page', 'HTML', 'HTML gz', 'CSS', 'CSS gz', 'JS', 'JS gz']];
 // A page's first visit: its HTML, CSS and JS. (A quiz page's bank waits until the reader reaches for the quiz.)
-const weights = new Map<string, ReturnType<typeof pageWeight> & { firstVisit: Size }>();
+const weights = new Map<string, ReturnType<typeof pageWeight>>();
 // Pages grouped by the exam they belong to (their first folder, when that is an exam id in content/exams/).
 const examIds = new Set(readdirSync('content/exams').filter((f) => f.endsWith('.yaml')).map((f) => f.replace(/\.yaml$/, '')));
 const perExam = new Map<string, { pages: number; bytes: Size }>();
 for (const file of htmlFiles(DIST).sort()) {
   const w = pageWeight(file, base);
-  const firstVisit = add(add(w.html, w.css), w.js);
-  weights.set(relative(DIST, file), { ...w, firstVisit });
+  const firstVisit = w.firstVisit;
+  weights.set(relative(DIST, file), w);
   rows.push([relative(DIST, file), kb(w.html.raw), kb(w.html.gzip), kb(w.css.raw), kb(w.css.gzip), kb(w.js.raw), kb(w.js.gzip)]);
   const first = relative(DIST, file).split('/')[0]!;
   const group = examIds.has(first) ? first : 'shared and old addresses';
@@ -120,8 +65,8 @@ for (const [p, w] of weights) {
 }
 
 // ---- The quiz: its bank, lazy chunks, and the time to start an attempt at any bank size ----
-import { startAttempt } from '../quiz/attempt';
-import type { Bank, Question } from '../quiz/bank-schema';
+import { startAttempt } from '../../src/quiz/attempt';
+import type { Bank, Question } from '../../src/quiz/bank-schema';
 
 const bankFiles = readdirSync(join(DIST, 'quiz')).filter((f) => f.endsWith('.json'));
 for (const f of bankFiles) {
@@ -190,17 +135,13 @@ for (const [label, json] of [
 table(startRows);
 
 // ---- Search and offline: the Pagefind index, the precache, and what a first visit downloads ----
-function filesIn(dir: string): string[] {
-  return readdirSync(dir).flatMap((f) => (statSync(join(dir, f)).isDirectory() ? filesIn(join(dir, f)) : [join(dir, f)]));
-}
-const total = (files: string[]) => files.reduce((s, f) => add(s, sizeOf(readFileSync(f))), ZERO);
 const pf = total(filesIn(join(DIST, 'pagefind')));
 const index = total(filesIn(join(DIST, 'pagefind')).filter((f) => /\.pf_|pagefind-entry/.test(f)));
 console.log(`\nPagefind: ${kb(pf.raw)} in pagefind/ (${kb(pf.gzip)} gzip), of which the index itself ${kb(index.raw)}`);
 
 const sw = readFileSync(join(DIST, 'sw.js'), 'utf8');
-const precached = [...sw.matchAll(/url:"([^"]+)",revision/g), ...sw.matchAll(/"url":\s*"([^"]+)"/g)].map((m) => distPath(m[1]!, base));
-const pre = total([...new Set(precached)]);
+const precached = w8.precacheFiles(DIST, base);
+const pre = total(precached);
 console.log(`Precache: ${precached.length} files, ${kb(pre.raw)} (${kb(pre.gzip)} gzip); sw.js ${kb(sizeOf(sw).raw)} (${kb(sizeOf(sw).gzip)} gzip)`);
 const home = pageWeight(join(DIST, 'index.html'), base);
 const homeBytes = add(add(home.html, home.css), home.js);
@@ -223,11 +164,10 @@ for (const exam of [...examIds].sort()) {
 
 // ---- Lighthouse beside the floor, then the budgets ----
 import { floorPage, measure, type Vitals } from './lighthouse';
-import { serve } from './serve.mjs';
+import { serve } from '../../src/cli/serve.mjs';
 import budgets from './budgets.json';
 
 const over: string[] = [];
-const FIRST_ROUND_TRIP = 14_600;
 const check = (what: string, value: number, limit: number, unit: string) => {
   // A value that could not be measured (NaN) counts as over: a failed measurement is not a pass.
   if (!(value <= limit)) over.push(`${what}: ${value.toFixed(unit === 's' ? 2 : unit === 'B' ? 0 : 1)} ${unit} > ${limit} ${unit}`);
@@ -250,24 +190,6 @@ for (const p of pages) {
   check(`${p} first visit gzip`, w.firstVisit.gzip / 1024, limit.firstVisitGzipKB, 'KB');
 }
 check('precache gzip', pre.gzip / 1024, budgets.precacheGzipKB, 'KB');
-
-/**
- * The bytes a browser receives for a page from the server `npm start` runs (compressed as Chrome asks:
- * gzip, deflate or br), headers included. The first round trip of a new connection carries about
- * 14.6 KB (10 segments of 1,460 B, as Lighthouse's simulation models it): a page that fits paints
- * one round trip sooner than one that does not.
- */
-function servedBytes(url: string): Promise<number> {
-  return new Promise((resolve, reject) => {
-    get(url, { headers: { 'accept-encoding': 'gzip, deflate, br' } }, (res) => {
-      let bytes = `HTTP/1.1 ${res.statusCode} ${res.statusMessage}\r\n`.length + 2;
-      for (let i = 0; i < res.rawHeaders.length; i += 2) bytes += res.rawHeaders[i]!.length + 2 + res.rawHeaders[i + 1]!.length + 2;
-      res.on('data', (c: Buffer) => (bytes += c.length));
-      res.on('end', () => resolve(bytes));
-      res.on('error', reject);
-    }).on('error', reject);
-  });
-}
 
 {
   const site = await serve({ root: 'dist', base, port: 0 });
@@ -323,9 +245,9 @@ if (!process.argv.includes('--no-lighthouse')) {
   }
 }
 
-// ---- Search quality: the judged query set (src/cli/bench-search.ts) ----
+// ---- Search quality: the judged query set (tests/bench/bench-search.ts) ----
 import { benchSearch } from './bench-search';
 await benchSearch(base);
 
-console.log(over.length ? `\nOver budget (src/cli/budgets.json):\n- ${over.join('\n- ')}` : '\nAll budgets in src/cli/budgets.json hold.');
+console.log(over.length ? `\nOver budget (tests/bench/budgets.json):\n- ${over.join('\n- ')}` : '\nAll budgets in tests/bench/budgets.json hold.');
 process.exitCode = over.length ? 1 : 0;

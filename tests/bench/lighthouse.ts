@@ -8,8 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
-import { findChromium } from './chromium.mjs';
-import { serve } from './serve.mjs';
+import { findChromium } from '../support/chromium.mjs';
+import { serve } from '../../src/cli/serve.mjs';
 
 export interface Vitals {
   fcp: number;
@@ -32,7 +32,7 @@ export async function measure(urls: string[], floorHtml: string, runs: number): 
   writeFileSync(join(dir, 'index.html'), floorHtml);
   const floorServer = await serve({ root: dir, base: '/', port: 0 });
   const chromePath = findChromium();
-  if (!chromePath) throw new Error('No Chromium found: run `node src/cli/chromium.mjs`.');
+  if (!chromePath) throw new Error('No Chromium found: run `node tests/support/chromium.mjs`.');
   const chrome = await chromeLauncher.launch({
     chromePath,
     chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],

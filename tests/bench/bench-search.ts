@@ -3,13 +3,13 @@
  * query set, by typing each query into the real dialog in Chromium against dist/ served under `base`.
  */
 import { chromium } from 'playwright-core';
-import { serve } from './serve.mjs';
-import { findChromium } from './chromium.mjs';
+import { serve } from '../../src/cli/serve.mjs';
+import { findChromium } from '../support/chromium.mjs';
 import { hitRate, judge } from './search-judge';
 
 export async function benchSearch(base: string) {
   const executablePath = findChromium();
-  if (!executablePath) return console.log('\nSearch quality: skipped (no Chromium; run `node src/cli/chromium.mjs`)');
+  if (!executablePath) return console.log('\nSearch quality: skipped (no Chromium; run `node tests/support/chromium.mjs`)');
   const server = await serve({ root: 'dist', base, port: 0 });
   const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu'] });
   try {
