@@ -52,9 +52,10 @@ export function serviceWorker(base: string): AstroIntegration {
             // An exam's question bank: fresh when online (the quiz tells a learner which questions changed),
             // the last copy offline.
             { urlPattern: new RegExp(`${escaped}quiz/[\\w-]+\\.json$`), handler: 'NetworkFirst', options: { cacheName: 'quiz' } },
-            // Pagefind's engine and index, kept from the first search on and refreshed in the background.
+            // Pagefind's engine and index, and what the dialog knows of the site (search-config.json), kept from
+            // the first search on and refreshed in the background.
             // (A RegExp, not a function: Workbox copies functions into sw.js as text, where `base` is unknown.)
-            { urlPattern: new RegExp(`${escaped}pagefind/`), handler: 'StaleWhileRevalidate', options: { cacheName: 'search' } },
+            { urlPattern: new RegExp(`${escaped}(pagefind/|search-config\\.json$)`), handler: 'StaleWhileRevalidate', options: { cacheName: 'search' } },
           ],
         });
         // The precache is the shell alone, so a deploy that changes only pages would leave sw.js as it was, and

@@ -5,6 +5,7 @@
 import { pagefindQuery, rank, type PageData } from './search-rank';
 import { closestWords, VOCABULARY_FILE } from './search-typos';
 import { importFresh } from './chunk-import';
+import type { SearchConfig } from '../utils/search-config';
 
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
@@ -70,6 +71,15 @@ export async function search(base: string, term: string, filters: Filters = {}, 
     });
 }
 
+let site: Promise<SearchConfig> | undefined;
+
+/** The site's exams and their FAQs (src/pages/search-config.json.ts), fetched once; a failed fetch is tried again. */
+function config(base: string): Promise<SearchConfig> {
+  site ??= fetch(`${base}search-config.json`).then((r) => (r.ok ? (r.json() as Promise<SearchConfig>) : Promise.reject(new Error(r.statusText))));
+  site.catch(() => (site = undefined));
+  return site;
+}
+
 let vocabulary: Promise<string[]> | undefined;
 
 /** The index's words, written at build, for "did you mean". */
@@ -104,7 +114,7 @@ function render(list: HTMLElement, status: HTMLElement, hits: Hit[], term: strin
 const POPULAR = ['exam cost', 'passing score', 'salary', 'renewal', 'retake'];
 
 /** Below an empty result: popular queries (buttons that search) and each exam's FAQ. */
-function recovery(list: HTMLElement, show: boolean, ask: (q: string) => void) {
+async function recovery(base: string, list: HTMLElement, show: boolean, ask: (q: string) => void) {
   let box = list.nextElementSibling as HTMLElement | null;
   if (!box?.classList.contains('search-empty')) {
     box = document.createElement('div');
@@ -117,10 +127,10 @@ function recovery(list: HTMLElement, show: boolean, ask: (q: string) => void) {
   }
   box.hidden = !show;
   if (!show) return (box.innerHTML = '');
-  const faqs = (document.querySelector<HTMLElement>('[data-search-faqs]')?.dataset.searchFaqs ?? '').split(',').filter(Boolean);
+  const faqs = (await config(base).catch(() => null))?.exams ?? [];
   box.innerHTML =
     `<p>Try one of these: ${POPULAR.map((q) => `<button type="button" class="chip" data-query="${escape(q)}">${escape(q)}</button>`).join(' ')}</p>` +
-    (faqs.length ? `<p>Or read the questions people ask: ${faqs.map((f) => { const [code, url] = f.split('|'); return `<a href="${escape(url!)}">${escape(code!)} FAQ</a>`; }).join(', ')}.</p>` : '');
+    (faqs.length ? `<p>Or read the questions people ask: ${faqs.map((f) => `<a href="${escape(f.faq)}">${escape(f.code)} FAQ</a>`).join(', ')}.</p>` : '');
 }
 
 /** Wires an input, optional section filter, status line and result list; returns nothing. */
@@ -135,7 +145,7 @@ function wire(base: string, input: HTMLInputElement, list: HTMLElement, status: 
       void go();
     };
     if (!term) {
-      recovery(list, false, ask);
+      void recovery(base, list, false, ask);
       return render(list, status, [], '');
     }
     status.textContent = 'Searching…';
@@ -146,7 +156,7 @@ function wire(base: string, input: HTMLInputElement, list: HTMLElement, status: 
       if (fix) hits = await search(base, fix, filters());
       if (mine !== run) return;
       render(list, status, hits, term, fix && hits.length ? fix : undefined);
-      recovery(list, hits.length === 0, ask);
+      await recovery(base, list, hits.length === 0, ask);
     } catch {
       if (mine !== run) return;
       status.textContent = 'Search could not be loaded. Check your connection, then ';
@@ -184,10 +194,6 @@ function arrows(container: HTMLElement, input: HTMLInputElement, list: HTMLEleme
 let dialog: HTMLDialogElement | undefined;
 let returnTo: HTMLElement | null = null;
 
-/** The exams to filter by come from the page (the header button lists them from content). */
-function examCodes(): string[] {
-  return (document.querySelector<HTMLElement>('[data-search-exams]')?.dataset.searchExams ?? '').split(',').filter(Boolean);
-}
 
 export function openSearch(base: string, opener: Element | null) {
   if (!dialog) {
@@ -210,7 +216,6 @@ export function openSearch(base: string, opener: Element | null) {
         <label for="search-exam">Exam</label>
         <select id="search-exam">
           <option value="">Any exam</option>
-          ${examCodes().map((c) => `<option>${escape(c)}</option>`).join('')}
         </select>
       </form>
       <p id="search-help" class="hint">Arrow keys move through the results; Esc closes.</p>
@@ -221,6 +226,7 @@ export function openSearch(base: string, opener: Element | null) {
     const select = dialog.querySelector<HTMLSelectElement>('#search-section')!;
     const exam = dialog.querySelector<HTMLSelectElement>('#search-exam')!;
     const list = dialog.querySelector<HTMLElement>('.search-results')!;
+    void config(base).then((c) => exam.append(...c.exams.map((e) => new Option(e.code))), () => undefined);
     const go = wire(base, input, list, dialog.querySelector('.search-status')!, () => ({ section: select.value, exam: exam.value }));
     select.addEventListener('change', go);
     exam.addEventListener('change', go);
