@@ -50,7 +50,12 @@ for (const n of counts) {
   const out = mkdtempSync('node_modules/.cache/scale-dist-');
   try {
     const started = performance.now();
-    execFileSync('npx', ['astro', 'build', '--force', '--outDir', out], { stdio: 'ignore', env: buildEnv({ CONTENT_DIR: content, SITE_BASE: '/' }) });
+    try {
+      execFileSync('npx', ['astro', 'build', '--force', '--outDir', out], { stdio: 'pipe', env: buildEnv({ CONTENT_DIR: content, SITE_BASE: '/' }) });
+    } catch (e) {
+      const { stdout, stderr } = e as { stdout: Buffer; stderr: Buffer };
+      throw new Error(`the build with ${n} exams failed:\n${String(stdout).slice(-3000)}\n${String(stderr).slice(-3000)}`);
+    }
     const seconds = (performance.now() - started) / 1000;
     const pages = filesIn(out).filter((f) => f.endsWith('.html')).length;
     const index = total(filesIn(join(out, 'pagefind')));

@@ -5,6 +5,7 @@ import type { TestProject } from 'vitest/node';
 import { serve } from '../../src/cli/serve.mjs';
 import { BASE, buildSite } from '../e2e/global-setup';
 import { findEngines, type Engines } from './engines.mjs';
+import { flakyProxy } from './flaky';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -13,6 +14,9 @@ declare module 'vitest' {
     /** A copy of dist/ whose pages first load record-errors.js, for WebKit (classic WebDriver reports neither). */
     webkitBaseUrl: string;
     engines: Engines;
+    /** Each in front of the matching server above, on an origin of its own, with downloads that can be made to fail (flaky.ts). */
+    flakyUrl: string;
+    webkitFlakyUrl: string;
   }
 }
 
@@ -43,8 +47,12 @@ export default async function setup(project: TestProject) {
   project.provide('baseUrl', plain.url);
   project.provide('webkitBaseUrl', instrumented.url);
   project.provide('engines', found as Engines);
+  const flaky = await flakyProxy(plain.url);
+  const webkitFlaky = await flakyProxy(instrumented.url);
+  project.provide('flakyUrl', flaky.url);
+  project.provide('webkitFlakyUrl', webkitFlaky.url);
   return async () => {
-    await Promise.all([plain.close(), instrumented.close()]);
+    await Promise.all([plain.close(), instrumented.close(), flaky.close(), webkitFlaky.close()]);
     rmSync(copy, { recursive: true, force: true });
   };
 }

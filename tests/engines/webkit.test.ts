@@ -72,7 +72,7 @@ async function open(): Promise<EngineDriver> {
   };
   return {
     async goto(path) {
-      await driver.get(origin() + path);
+      await driver.get(path.startsWith('http') ? path : origin() + path);
     },
     click: async (selector) => (await find(selector)).click(),
     type: async (selector, text) => (await find(selector)).sendKeys(text),
@@ -95,4 +95,4 @@ async function open(): Promise<EngineDriver> {
   };
 }
 
-smokeSuite('WebKit', open, origin);
+smokeSuite('WebKit', open, origin, () => inject('webkitFlakyUrl'));
