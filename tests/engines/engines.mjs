@@ -6,8 +6,8 @@
  * missing, as root on Debian or Ubuntu it installs the packages with apt-get and says so; anywhere else
  * it stops with the command to run. A missing engine is a failure, never a skip.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { ensureTool } from '../support/apt.mjs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -46,34 +46,17 @@ export function findEngines(env = process.env) {
   return { found, missing };
 }
 
-function isDebianLike() {
-  try {
-    return /^(ID|ID_LIKE)=.*\b(debian|ubuntu)\b/m.test(readFileSync('/etc/os-release', 'utf8'));
-  } catch {
-    return false;
-  }
-}
-
 /** @returns {Engines} */
 export function ensureEngines() {
-  let { found, missing } = findEngines();
-  if (missing.length === 0) return /** @type {Engines} */ (found);
-  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
-  if (isRoot && isDebianLike()) {
-    console.log(`Missing ${missing.join(', ')}: installing Debian's ${PACKAGES.join(' ')} with apt-get (needed by the engine smoke tests).`);
-    execFileSync('apt-get', ['update'], { stdio: 'inherit' });
-    execFileSync('apt-get', ['install', '-y', '--no-install-recommends', ...PACKAGES], {
-      stdio: 'inherit',
-      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
-    });
-    ({ found, missing } = findEngines());
-    if (missing.length === 0) return /** @type {Engines} */ (found);
-  }
-  const how = isDebianLike()
-    ? `sudo apt-get install -y ${PACKAGES.join(' ')}`
-    : 'install Firefox, WebKitGTK (MiniBrowser and WebKitWebDriver) and Xvfb, or set FIREFOX_PATH, MINIBROWSER_PATH, WEBKIT_DRIVER_PATH and XVFB_PATH';
-  console.error(`The engine smoke tests need Firefox and WebKitGTK; missing: ${missing.join(', ')}.\nRun: ${how}\nthen run npm test again.`);
-  process.exit(1);
+  return ensureTool({
+    find: () => {
+      const { found, missing } = findEngines();
+      return missing.length ? null : /** @type {Engines} */ (found);
+    },
+    packages: PACKAGES,
+    what: `Firefox and WebKitGTK (missing: ${findEngines().missing.join(', ')})`,
+    otherwise: 'install Firefox, WebKitGTK (MiniBrowser and WebKitWebDriver) and Xvfb, or set FIREFOX_PATH, MINIBROWSER_PATH, WEBKIT_DRIVER_PATH and XVFB_PATH',
+  });
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

@@ -4,8 +4,8 @@
  * With none, as root on Debian or Ubuntu it installs Debian's `chromium` package and says so;
  * anywhere else it stops with the command to run. A missing browser is a failure, never a skip.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { ensureTool } from './apt.mjs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -30,35 +30,8 @@ export function findChromium(env = process.env) {
   return CANDIDATES.find((p) => existsSync(p)) ?? null;
 }
 
-function isDebianLike() {
-  try {
-    const os = readFileSync('/etc/os-release', 'utf8');
-    return /^(ID|ID_LIKE)=.*\b(debian|ubuntu)\b/m.test(os);
-  } catch {
-    return false;
-  }
-}
-
-export function ensureChromium() {
-  const found = findChromium();
-  if (found) return found;
-  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
-  if (isRoot && isDebianLike()) {
-    console.log('No Chromium found: installing Debian\'s "chromium" package with apt-get (needed by the browser tests).');
-    execFileSync('apt-get', ['update'], { stdio: 'inherit' });
-    execFileSync('apt-get', ['install', '-y', '--no-install-recommends', 'chromium'], {
-      stdio: 'inherit',
-      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
-    });
-    const installed = findChromium();
-    if (installed) return installed;
-  }
-  const how = isDebianLike()
-    ? 'sudo apt-get install -y chromium'
-    : 'install Chromium or Google Chrome, or set CHROME_PATH=/path/to/chrome';
-  console.error(`The browser tests need Chromium and none was found.\nRun: ${how}\nthen run npm test again.`);
-  process.exit(1);
-}
+export const ensureChromium = () =>
+  ensureTool({ find: () => findChromium(), packages: ['chromium'], what: 'Chromium', otherwise: 'install Chromium or Google Chrome, or set CHROME_PATH=/path/to/chrome' });
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   console.log(`Browser tests will use ${ensureChromium()}`);
