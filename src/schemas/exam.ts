@@ -6,11 +6,12 @@ const code = z.string().regex(/^[A-Z]{2,3}-\d{3}$/, 'must look like AI-102');
 const percent = z.number().int().min(0).max(100);
 
 /**
- * How sure we are of a published fact: "official" (Microsoft's own page says it), "reported" (third
- * parties agree, nothing official found) or "not-confirmed" (nothing reliable found: the site says so
- * and shows no value, never a guess).
+ * How sure we are of a published fact: "official" (Microsoft's own page says it of this exam),
+ * "general" (Microsoft states it for most of its exams, not for this one: e.g. "typically 40-60
+ * questions"), "reported" (third parties agree, nothing official found for this exam) or
+ * "not-confirmed" (nothing reliable found: the site says so and shows no value, never a guess).
  */
-export const certaintySchema = z.enum(['official', 'reported', 'not-confirmed']);
+export const certaintySchema = z.enum(['official', 'general', 'reported', 'not-confirmed']);
 // A fact's sources have the same shape as every other source on the site (title, publisher, url,
 // accessed): the guide numbers them with the rest in its Sources list.
 const factSources = z.array(sourceSchema).min(1, 'needs at least one source (title, publisher, url, accessed)');
@@ -72,7 +73,7 @@ export const examSchema = z
     }),
     duration: sourced({ minutes: z.number().int().positive().optional(), note: z.string().optional() }, ['minutes']),
     questionCount: z
-      .object({ min: z.number().int().positive(), max: z.number().int().positive(), ...known })
+      .object({ min: z.number().int().positive(), max: z.number().int().positive(), note: z.string().optional(), ...known })
       .refine((q) => q.min <= q.max, { message: 'min must not exceed max' }),
     price: sourced(
       { amount: z.number().positive().optional(), currency: z.string().length(3).optional(), note: z.string().optional() },

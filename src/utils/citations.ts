@@ -1,4 +1,4 @@
-import type { FactGroup, Source } from '../schemas/sources';
+import { sourceKey, type FactGroup, type Source } from '../schemas/sources';
 
 export interface NumberedSource {
   n: number;
@@ -16,7 +16,8 @@ export class Citations {
   register(...groups: (FactGroup | undefined)[]): this {
     for (const group of groups) {
       for (const source of group?.sources ?? []) {
-        if (!this.byUrl.has(source.url)) this.byUrl.set(source.url, { n: this.byUrl.size + 1, source });
+        const key = sourceKey(source);
+        if (!this.byUrl.has(key)) this.byUrl.set(key, { n: this.byUrl.size + 1, source });
       }
     }
     return this;
@@ -25,8 +26,8 @@ export class Citations {
   /** The numbers of a group's sources; a group the page forgot to register is a build error. */
   numbers(group: FactGroup): number[] {
     return group.sources.map((s) => {
-      const found = this.byUrl.get(s.url);
-      if (!found) throw new Error(`Source "${s.title}" (${s.url}) is cited but the page did not register its fact group`);
+      const found = this.byUrl.get(sourceKey(s));
+      if (!found) throw new Error(`Source "${s.title}" (${s.url ?? 'no address'}) is cited but the page did not register its fact group`);
       return found.n;
     });
   }
