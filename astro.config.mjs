@@ -44,6 +44,9 @@ function sourceHash() {
 const buildId = sourceHash();
 
 export default defineConfig({
+  // A build of its own (a test's second build, the scale bench) keeps its content cache apart, so two
+  // builds at once never share Astro's data store (tests/support/build-env.ts sets it).
+  ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   site: process.env.SITE_URL ?? settings.siteUrl,
   base,
   trailingSlash: 'always',

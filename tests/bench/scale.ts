@@ -51,7 +51,7 @@ for (const n of counts) {
   try {
     const started = performance.now();
     try {
-      execFileSync('npx', ['astro', 'build', '--force', '--outDir', out], { stdio: 'pipe', env: buildEnv({ CONTENT_DIR: content, SITE_BASE: '/' }) });
+      execFileSync('npx', ['astro', 'build', '--force', '--outDir', out], { stdio: 'pipe', env: buildEnv({ CONTENT_DIR: content, SITE_BASE: '/' }, { isolated: true }) });
     } catch (e) {
       const { stdout, stderr } = e as { stdout: Buffer; stderr: Buffer };
       throw new Error(`the build with ${n} exams failed:\n${String(stdout).slice(-3000)}\n${String(stderr).slice(-3000)}`);

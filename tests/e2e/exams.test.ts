@@ -135,7 +135,7 @@ describe('attempts and history per exam', () => {
     cpSync('tests/fixtures/quiz/ai-103-small.json', join(tmp, 'content/quiz/ai-103.json'));
     // --force: the content layer cache is shared with the main build and must not mix the two content folders.
     const run = spawnSync('npx', ['astro', 'build', '--force', '--outDir', join(tmp, 'dist')], {
-      env: buildEnv({ SITE_BASE: '/prep/', CONTENT_DIR: join(tmp, 'content') }),
+      env: buildEnv({ SITE_BASE: '/prep/', CONTENT_DIR: join(tmp, 'content') }, { isolated: true }),
       encoding: 'utf8',
     });
     if (run.status !== 0) throw new Error(`build with the fixture bank failed:\n${run.stdout}\n${run.stderr}`);

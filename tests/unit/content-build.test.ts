@@ -12,7 +12,7 @@ function buildWith(target: string, fixture: string) {
     cpSync('content', join(dir, 'content'), { recursive: true });
     cpSync(join('tests/fixtures/content', fixture), join(dir, 'content', target));
     const run = spawnSync('npx', ['astro', 'build', '--outDir', join(dir, 'dist')], {
-      env: buildEnv({ CONTENT_DIR: join(dir, 'content'), FORCE_COLOR: '0' }),
+      env: buildEnv({ CONTENT_DIR: join(dir, 'content'), FORCE_COLOR: '0' }, { isolated: true }),
       encoding: 'utf8',
     });
     return { status: run.status, output: `${run.stdout}\n${run.stderr}`, dir };
