@@ -77,6 +77,9 @@ for (const n of counts) {
 }
 console.log(`\nThe site with N exams (${real} real, the rest copies of ${COPY}); articles measured on /${COPY}/faq/`);
 table(rows);
-if (new Set(articles).size > 1) over.push(`an article's first visit changes with the number of exams: ${articles.map((a) => `${a} B`).join(', ')}`);
+// Flat: past the menu's four exams an article gains one "All exams" link, and nothing more however many follow.
+const ALL_EXAMS_LINK = 64;
+if (Math.max(...articles) - Math.min(...articles) > ALL_EXAMS_LINK)
+  over.push(`an article's first visit grows with the number of exams: ${articles.map((a) => `${a} B`).join(', ')} gzip`);
 console.log(over.length ? `\nOver budget:\n- ${over.join('\n- ')}` : '\nPrecache and article bytes are flat in N; the budgets hold.');
 process.exitCode = over.length ? 1 : 0;
