@@ -6,7 +6,7 @@ import type { Question } from './bank-schema';
 import { seededRandom, shuffleWithPins } from './random';
 import type { Response } from './responses';
 import { selectQuestions, type Selection } from './select';
-import { examDeadline, SECONDS_PER_QUESTION } from './timer';
+import { examDeadline } from './timer';
 
 export type Mode = 'practice' | 'exam';
 export type Phase = 'answering' | 'review' | 'done';
@@ -39,7 +39,8 @@ export interface StartOptions extends Selection {
   mode: Mode;
   seed: number;
   now: number;
-  secondsPerQuestion?: number;
+  /** The time an exam simulation allows per question (src/quiz/rules.ts). */
+  secondsPerQuestion: number;
 }
 
 export class EmptySelectionError extends Error {
@@ -74,7 +75,7 @@ export function startAttempt(bank: { exam: string; questions: readonly Question[
     checked: [],
     flagged: [],
     startedAt: options.now,
-    deadline: exam ? examDeadline(options.now, questions.length, options.secondsPerQuestion ?? SECONDS_PER_QUESTION) : null,
+    deadline: exam ? examDeadline(options.now, questions.length, options.secondsPerQuestion) : null,
     finishedAt: null,
     phase: 'answering',
     timedOut: false,

@@ -2,9 +2,6 @@ import type { Question } from './bank-schema';
 import { isJudged } from './judging';
 import type { Response } from './responses';
 
-/** The real exam passes at 700 of 1000 on a scaled score; 70% of points is our stand-in for it. */
-export const PASS_PERCENT = 70;
-
 /**
  * A question is worth one point. Multi-select, yes/no and drop-down questions give credit per part;
  * in a multi-select question each wrong pick cancels a right one. Ordering is all or nothing.
@@ -56,7 +53,8 @@ export interface Score {
 
 const percentOf = (earned: number, possible: number) => (possible ? Math.round((earned / possible) * 1000) / 10 : 0);
 
-export function scoreAttempt(questions: Question[], responses: Record<string, Response | undefined>): Score {
+/** passPercent: the exam's pass line as a share of points (src/quiz/rules.ts derives it from the exam profile). */
+export function scoreAttempt(questions: Question[], responses: Record<string, Response | undefined>, passPercent: number): Score {
   let earned = 0;
   let answered = 0;
   const byDomain = new Map<number, DomainScore>();
@@ -78,5 +76,5 @@ export function scoreAttempt(questions: Question[], responses: Record<string, Re
     .sort((a, b) => a.percent - b.percent || a.domain - b.domain);
   const percent = percentOf(earned, questions.length);
   const judged = isJudged(questions.length);
-  return { earned, possible: questions.length, percent, passed: judged && percent >= PASS_PERCENT, judged, answered, domains, missed, perQuestion };
+  return { earned, possible: questions.length, percent, passed: judged && percent >= passPercent, judged, answered, domains, missed, perQuestion };
 }

@@ -9,19 +9,9 @@ export function storageKeys(examId: string): { attempt: string; history: string;
   return { attempt: `${prefix}:attempt`, history: `${prefix}:history`, versions: `${prefix}:versions` };
 }
 
-/**
- * The keys for the quiz on this page. The stores are created when their module loads, before the
- * island renders, so they read the exam id from the island's wrapper (`data-quiz-exam`), which the
- * quiz page renders from the same exam it passes to the island.
- */
-export function pageStorageKeys(): ReturnType<typeof storageKeys> {
-  const holder = typeof document === 'undefined' ? null : document.querySelector<HTMLElement>('[data-quiz-exam]');
-  return storageKeys(holder?.dataset.quizExam ?? 'quiz');
-}
-
-/** True when this browser saved an attempt or a history for the quiz on this page (a returning reader). */
-export function hasSavedQuiz(): boolean {
-  const keys = pageStorageKeys();
+/** True when this browser saved an attempt or a history for the exam's quiz (a returning reader). */
+export function hasSavedQuiz(examId: string): boolean {
+  const keys = storageKeys(examId);
   try {
     return localStorage.getItem(keys.attempt) !== null || localStorage.getItem(keys.history) !== null;
   } catch {

@@ -7,7 +7,6 @@ import type { Attempt } from './attempt';
 import type { Question } from './bank-schema';
 import type { HistoryEntry } from './record';
 import { fitsQuestion } from './responses';
-import { SECONDS_PER_QUESTION } from './timer';
 
 // The localStorage keys are per exam: see storage-keys.ts.
 export const SAVE_VERSION = 1;
@@ -97,12 +96,12 @@ function unwrap(raw: string | null | undefined): { payload: Record<string, unkno
  * An exam attempt has a deadline within its questions' time and a practice one has none; an attempt
  * finishes after it starts, within a year. Anything else was tampered with and is dropped with a notice.
  */
-export function isAttempt(x: unknown): x is Attempt {
+export function isAttempt(x: unknown, secondsPerQuestion: number): x is Attempt {
   if (!attemptShape(x)) return false;
   const { mode, startedAt: start, deadline, finishedAt, questionIds } = x as Attempt;
   const within = (t: number | null, span: number) => t !== null && t >= start && t <= start + span;
   return (
-    (mode === 'exam' ? within(deadline, questionIds.length * SECONDS_PER_QUESTION * 1000) : deadline === null) &&
+    (mode === 'exam' ? within(deadline, questionIds.length * secondsPerQuestion * 1000) : deadline === null) &&
     (finishedAt === null || within(finishedAt, YEAR_MS))
   );
 }
@@ -111,11 +110,12 @@ export function encodeAttempt(attempt: Attempt | null): string | undefined {
   return attempt ? JSON.stringify({ v: SAVE_VERSION, attempt }) : undefined;
 }
 
-export function decodeAttempt(raw: string | null | undefined): Loaded<Attempt | null> {
+/** secondsPerQuestion: the exam's time per question, which bounds a saved exam's deadline. */
+export function decodeAttempt(raw: string | null | undefined, secondsPerQuestion: number): Loaded<Attempt | null> {
   const { payload, problem } = unwrap(raw);
   if (!payload) return { value: null, problem };
   if (payload.attempt === null) return { value: null, problem: null };
-  return isAttempt(payload.attempt) ? { value: payload.attempt, problem: null } : { value: null, problem: 'corrupt' };
+  return isAttempt(payload.attempt, secondsPerQuestion) ? { value: payload.attempt, problem: null } : { value: null, problem: 'corrupt' };
 }
 
 /**

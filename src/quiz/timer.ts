@@ -1,7 +1,5 @@
-/** Exam mode allows two minutes a question, as the real exam roughly did (100 minutes for 40-60). */
-export const SECONDS_PER_QUESTION = 120;
-
-export function examDeadline(startedAt: number, questions: number, secondsPerQuestion = SECONDS_PER_QUESTION): number {
+/** An exam simulation's deadline; the time per question comes from the exam profile (src/quiz/rules.ts). */
+export function examDeadline(startedAt: number, questions: number, secondsPerQuestion: number): number {
   return startedAt + questions * secondsPerQuestion * 1000;
 }
 

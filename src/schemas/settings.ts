@@ -25,7 +25,6 @@ export const settingsSchema = z.object({
    * sells nothing for itself; its quiz points to its successor's offer when that one has one.
    */
   offers: z.record(z.string(), offerSchema.nullable()),
-  freeQuizSize: z.number().int().positive(),
   /** The exam the site covered before it had a section per exam: its old /faq/ and /quiz/ lead to it. */
   legacyExam: z.string().optional(),
   /** Template for "Report a problem with this question"; none means no link. See src/utils/report-link.ts. */

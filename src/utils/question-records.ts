@@ -24,15 +24,11 @@ export function topicOf(id: string): string {
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
-const plain = (html: string) =>
-  html
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/&(amp|lt|gt|quot|#39);/g, (_, e: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" })[e]!)
-    .replace(/\s+/g, ' ')
-    .trim();
-
-/** `stemHtml` is the rendered stem; `domainName` the name of the question's domain in the exam profile. */
-export function questionRecord(q: Pick<Question, 'id'>, stemHtml: string, domainName: string, examCode: string, questionsPath: string): QuestionRecord {
+/**
+ * `stemText` is the stem's plain text, made from its Markdown tree at build (RenderedQuestion.plain.stem);
+ * `domainName` the name of the question's domain in the exam profile.
+ */
+export function questionRecord(q: Pick<Question, 'id'>, stemText: string, domainName: string, examCode: string, questionsPath: string): QuestionRecord {
   const title = `Practice question: ${topicOf(q.id)}, ${domainName}`;
-  return { url: `${questionsPath}#${q.id}`, title, content: `${title}. ${plain(stemHtml)}`, exam: examCode };
+  return { url: `${questionsPath}#${q.id}`, title, content: `${title}. ${stemText}`, exam: examCode };
 }

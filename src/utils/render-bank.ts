@@ -8,9 +8,14 @@ import { createMarkdownProcessor, type MarkdownProcessor } from '@astrojs/markdo
 import { rehypeSanitizeContent } from '../integrations/rehype-sanitize-content';
 import type { Bank, Question } from '../quiz/bank-schema';
 import { reportLink } from './report-link';
+import { PLAIN_KEY, rehypePlainText } from './hast-text';
+import type { PlainText } from '../quiz/plain-text';
 
-/** A question as the island gets it: HTML fields, its own version, and where to report a problem. */
-export type RenderedQuestion = Question & { version: string; reportUrl?: string };
+/**
+ * A question as the island gets it: HTML fields, their plain text (for live regions, hidden labels and
+ * search), its own version, and where to report a problem.
+ */
+export type RenderedQuestion = Question & { version: string; reportUrl?: string; plain: PlainText };
 export type RenderedBank = Omit<Bank, 'questions'> & {
   /** Changes whenever any question or case study changes. */
   version: string;
@@ -19,17 +24,27 @@ export type RenderedBank = Omit<Bank, 'questions'> & {
 
 let processor: Promise<MarkdownProcessor> | undefined;
 
-async function block(md: string): Promise<string> {
-  processor ??= createMarkdownProcessor({ syntaxHighlight: false, rehypePlugins: [rehypeSanitizeContent()] });
-  return (await (await processor).render(md)).code.trim();
+interface Rendered {
+  html: string;
+  /** The same text without markup, taken from the sanitized tree (src/utils/hast-text.ts). */
+  text: string;
 }
 
-/** Inline Markdown (option text, feedback): the same HTML without its wrapping paragraph. */
-async function inline(md: string): Promise<string> {
-  const html = await block(md);
-  const single = /^<p>([\s\S]*)<\/p>$/.exec(html);
-  return single && !single[1]!.includes('<p>') ? single[1]! : html;
+async function render(md: string): Promise<Rendered> {
+  processor ??= createMarkdownProcessor({ syntaxHighlight: false, rehypePlugins: [rehypeSanitizeContent(), rehypePlainText] });
+  const out = await (await processor).render(md, { frontmatter: {} });
+  return { html: out.code.trim(), text: String(out.metadata.frontmatter[PLAIN_KEY] ?? '') };
 }
+
+const block = async (md: string) => (await render(md)).html;
+
+/** Inline Markdown (option text, feedback): the same HTML without its wrapping paragraph. */
+async function inlineRendered(md: string): Promise<Rendered> {
+  const { html, text } = await render(md);
+  const single = /^<p>([\s\S]*)<\/p>$/.exec(html);
+  return { html: single && !single[1]!.includes('<p>') ? single[1]! : html, text };
+}
+const inline = async (md: string) => (await inlineRendered(md)).html;
 
 const hash = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 10);
 
@@ -42,25 +57,29 @@ export function bankVersion(bank: Pick<Bank, 'questions' | 'caseStudies'>): stri
   return hash(bank.questions.map((q) => `${q.id}:${questionVersion(q, bank)}`).join('\n'));
 }
 
-async function renderQuestion(q: Question): Promise<Question> {
-  const base = { stem: await block(q.stem), explanation: await block(q.explanation) };
+async function renderQuestion(q: Question): Promise<Question & { plain: PlainText }> {
+  const stem = await render(q.stem);
+  const parts: Record<string, string> = {};
+  const base = { stem: stem.html, explanation: await block(q.explanation) };
+  const part = async <T extends { id: string; text: string; feedback: string }>(p: T): Promise<T> => {
+    const text = await inlineRendered(p.text);
+    parts[p.id] = text.text;
+    return { ...p, text: text.html, feedback: await inline(p.feedback) };
+  };
+  const plain = () => ({ stem: stem.text, parts });
   switch (q.type) {
     case 'single':
     case 'multi':
-    case 'order':
-      return {
-        ...q,
-        ...base,
-        options: await Promise.all(q.options.map(async (o) => ({ ...o, text: await inline(o.text), feedback: await inline(o.feedback) }))),
-      };
-    case 'yesno':
-      return {
-        ...q,
-        ...base,
-        statements: await Promise.all(q.statements.map(async (s) => ({ ...s, text: await inline(s.text), feedback: await inline(s.feedback) }))),
-      };
+    case 'order': {
+      const options = await Promise.all(q.options.map(part));
+      return { ...q, ...base, options, plain: plain() };
+    }
+    case 'yesno': {
+      const statements = await Promise.all(q.statements.map(part));
+      return { ...q, ...base, statements, plain: plain() };
+    }
     case 'dropdown':
-      return { ...q, ...base, blanks: await Promise.all(q.blanks.map(async (b) => ({ ...b, feedback: await inline(b.feedback) }))) };
+      return { ...q, ...base, blanks: await Promise.all(q.blanks.map(async (b) => ({ ...b, feedback: await inline(b.feedback) }))), plain: plain() };
   }
 }
 

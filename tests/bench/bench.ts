@@ -109,7 +109,7 @@ function timeStart(json: string, size: number | 'all', runs: number) {
     const bank = JSON.parse(json) as Bank;
     const byId = new Map(bank.questions.map((q) => [q.id, q]));
     const t1 = performance.now();
-    const a = startAttempt(bank, { mode: 'exam', size, seed: r + 1, now: Date.now() });
+    const a = startAttempt(bank, { secondsPerQuestion: 120, mode: 'exam', size, seed: r + 1, now: Date.now() });
     const t2 = performance.now();
     if (!byId.has(a.questionIds[0]!)) throw new Error('bad start');
     times.push(t2 - t0);

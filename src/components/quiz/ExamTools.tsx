@@ -1,20 +1,19 @@
 /** @jsxImportSource preact */
-// An attempt's tools (exam clock, question map, exam review screen, shortcut list), loaded when an attempt starts:
-// the start screen, which every first visit shows, does without them.
+// An attempt's tools (exam clock, question map, exam review screen, shortcut list), loaded by the question screen
+// (Runner.tsx): the start screen, which every first visit shows, does without them. The clock's ticking is a store's.
 import { useStore } from '@nanostores/preact';
 import { useRef } from 'preact/hooks';
 import type { Attempt } from '../../quiz/attempt';
 import type { Question } from '../../quiz/bank-schema';
 import { isComplete } from '../../quiz/responses';
-import { dispatch } from '../../quiz/stores/attempt';
-import { $now } from '../../quiz/stores/clock';
+import { useQuiz } from './context';
 import { formatClock, remainingMs } from '../../quiz/timer';
 import { useFocusOn } from './focus';
 
 export { Help } from './Help';
 
 export function Clock({ deadline }: { deadline: number }) {
-  const now = useStore($now);
+  const now = useStore(useQuiz().$now);
   const left = remainingMs(deadline, now);
   return (
     <span class={`clock${left < 5 * 60_000 ? ' low' : ''}`}>
@@ -35,6 +34,7 @@ export function statusLabel(s: ReturnType<typeof statusOf>) {
 }
 
 export function QuestionMap({ attempt, questions }: { attempt: Attempt; questions: ReadonlyMap<string, Question> }) {
+  const { dispatch } = useQuiz();
   return (
     <nav class="qmap" aria-label="Question map">
       <ol>
@@ -66,6 +66,7 @@ export function QuestionMap({ attempt, questions }: { attempt: Attempt; question
 
 /** Exam mode's last screen before submitting: what is unanswered or flagged, and a way back to it. */
 export function Review({ attempt, questions, answered }: { attempt: Attempt; questions: ReadonlyMap<string, Question>; answered: number }) {
+  const { dispatch } = useQuiz();
   const heading = useRef<HTMLHeadingElement>(null);
   useFocusOn(heading, 'review');
   const rows = attempt.questionIds.map((id, i) => ({ i, q: questions.get(id)!, s: statusOf(attempt, questions.get(id)!) }));

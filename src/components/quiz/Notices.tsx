@@ -1,8 +1,7 @@
 /** @jsxImportSource preact */
 // Notices about saved data, a chunk of their own: most visits never need them.
 import { useStore } from '@nanostores/preact';
-import { $storageMode } from '../../quiz/stores/engine';
-import { $notices, type Subject } from '../../quiz/stores/notice';
+import { useQuiz } from './context';
 
 const SUBJECTS = { attempt: 'Your saved quiz', history: 'Your quiz history' };
 const PROBLEMS = {
@@ -13,9 +12,8 @@ const PROBLEMS = {
   outdated: 'was updated to match questions that changed since your last visit.',
 };
 
-const dismiss = (about: Subject) => $notices.set($notices.get().filter((n) => n.about !== about));
-
 export function Notices() {
+  const { $storageMode, $notices, dismiss } = useQuiz();
   const storage = useStore($storageMode);
   const notices = useStore($notices);
   return (

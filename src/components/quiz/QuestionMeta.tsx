@@ -5,12 +5,11 @@
  */
 import { useStore } from '@nanostores/preact';
 import type { Question } from '../../quiz/bank-schema';
-import { $changedSinceStart } from '../../quiz/stores/versions';
 import type { RenderedQuestion } from '../../utils/render-bank';
 import { formatDate } from '../../utils/dates';
 import { href } from '../../utils/url';
 import { changelogPathFor } from '../../utils/changelog-path';
-import { $bank } from '../../quiz/stores/bank';
+import { useQuiz } from './context';
 
 export function QuestionMeta({ q }: { q: Question }) {
   const { checked, reportUrl } = q as RenderedQuestion;
@@ -30,6 +29,7 @@ export function QuestionMeta({ q }: { q: Question }) {
 }
 
 export function ChangedSinceStart({ id }: { id: string }) {
+  const { $changedSinceStart, $bank } = useQuiz();
   const changed = useStore($changedSinceStart);
   const bank = useStore($bank);
   if (!changed.has(id) || bank.status !== 'ready') return null;

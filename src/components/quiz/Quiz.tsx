@@ -1,71 +1,53 @@
 /** @jsxImportSource preact */
 import { useStore } from '@nanostores/preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { $announcement } from '../../quiz/stores/announcer';
-import { $attempt } from '../../quiz/stores/attempt';
-import { $bank, loadBank } from '../../quiz/stores/bank';
-import { $storageMode } from '../../quiz/stores/engine';
-import { $notices } from '../../quiz/stores/notice';
-import { $view } from '../../quiz/stores/view';
 import { hasSavedQuiz } from '../../quiz/storage-keys';
+import { createQuizStores } from '../../quiz/stores';
+import { QuizContext } from './context';
+import { LoadError, useChunk } from './lazy';
 import type { QuizProps } from './props';
 import { Start } from './Start';
 
 export default function Quiz(props: QuizProps) {
-  const bank = useStore($bank);
-  const attempt = useStore($attempt);
-  const storage = useStore($storageMode);
-  const notices = useStore($notices);
-  const said = useStore($announcement);
-  const view = useStore($view);
+  // The island's stores, for this exam, made once from its props.
+  const [stores] = useState(() =>
+    createQuizStores({ exam: props.exam, bankUrl: props.bankUrl, passPercent: props.rules.passPercent, secondsPerQuestion: props.rules.secondsPerQuestion }),
+  );
+  const bank = useStore(stores.$bank);
+  const attempt = useStore(stores.$attempt);
+  const storage = useStore(stores.$storageMode);
+  const notices = useStore(stores.$notices);
+  const said = useStore(stores.$announcement);
+  const view = useStore(stores.$view);
+  // The exam's clock runs while the island is on the page (its store starts it on mount: stores/clock.ts),
+  // whatever screen shows; this listener keeps it mounted without re-rendering the island every second.
+  useEffect(() => stores.$now.listen(() => undefined), []);
 
   // The bank is the page's largest download. A returning reader needs it at once (to resume or retry);
   // on a first visit it waits until the reader reaches for the quiz (pointer, key or focus inside it).
   const root = useRef<HTMLDivElement>(null);
-  const [returning] = useState(hasSavedQuiz);
+  const [returning] = useState(() => hasSavedQuiz(props.exam));
   useEffect(() => {
-    const load = () => void loadBank(props.bankUrl);
+    const load = () => void stores.loadBank();
     if (returning) return load();
     const el = root.current;
     const events = ['pointerdown', 'pointerover', 'keydown', 'focusin'] as const;
     events.forEach((e) => el?.addEventListener(e, load, { once: true, passive: true }));
     return () => events.forEach((e) => el?.removeEventListener(e, load));
-  }, [props.bankUrl]);
+  }, []);
 
   // The question screen is its own chunk, fetched once the bank is in, while the start screen shows: a first
   // visit needs only the start screen (the service worker caches the chunk). The results screen and the
-  // exam tools are chunks too. A chunk that fails to load says so with a Retry, which fetches it again.
-  const [runner, setRunner] = useState<typeof import('./Runner') | null>(null);
-  const ready = bank.status === 'ready';
-  const [results, setResults] = useState<typeof import('./Results') | null>(null);
-  const [failed, setFailed] = useState<string | null>(null);
-  const [tries, setTries] = useState(0);
+  // notices are chunks too; the exam tools are the question screen's (Runner.tsx).
   const done = attempt?.phase === 'done';
-  const exam = attempt?.mode === 'exam' && !done;
-  const fail = (part: string) => () => setFailed(part);
-  const [notes, setNotes] = useState<typeof import('./Notices') | null>(null);
-  const noting = storage !== 'local' || notices.length > 0;
-  useEffect(() => {
-    if (noting && !notes) import('./Notices').then(setNotes, () => undefined);
-  }, [noting]);
-  useEffect(() => {
-    if (ready && !runner) import('./Runner').then(setRunner, fail('questions'));
-  }, [ready, tries]);
-  useEffect(() => {
-    if (done && !results) import('./Results').then(setResults, fail('results'));
-  }, [done, tries]);
-  // Loaded whenever an exam is unfinished, whatever the view: the exam tools start the attempt's clock (stores/clock.ts).
-  useEffect(() => {
-    if (exam) import('./ExamTools').catch(fail('exam tools'));
-  }, [exam, tries]);
-  // The message shows where the learner is looking, even when the question above scrolled it away.
-  const alert = useRef<HTMLParagraphElement>(null);
-  useEffect(() => alert.current?.scrollIntoView({ block: 'start' }), [failed]);
-  // The remounted screen (results, review, question) takes focus from the Retry button as it appears.
-  const retry = () => {
-    setFailed(null);
-    setTries(tries + 1);
-  };
+  const runner = useChunk(() => import('./Runner'), bank.status === 'ready');
+  const results = useChunk(() => import('./Results'), done);
+  const notes = useChunk(() => import('./Notices'), storage !== 'local' || notices.length > 0);
+  const failed = [
+    ['questions', runner],
+    ['results', results],
+    ['notices', notes],
+  ] as const;
 
   let screen;
   if (bank.status === 'error') {
@@ -77,28 +59,23 @@ export default function Quiz(props: QuizProps) {
   } else if (bank.status !== 'ready' && returning) {
     screen = <p class="quiz-loading">Loading the questions…</p>;
   } else if (attempt?.phase === 'done') {
-    screen = results ? <results.Results {...props} attempt={attempt} /> : !failed && <p class="quiz-loading">Preparing your results…</p>;
+    screen = results.module ? <results.module.Results {...props} attempt={attempt} /> : !results.failed && <p class="quiz-loading">Preparing your results…</p>;
   } else if (attempt && view === 'quiz') {
-    screen = runner ? <runner.Runner key={tries} {...props} attempt={attempt} /> : !failed && <p class="quiz-loading">Loading the questions…</p>;
+    screen = runner.module ? <runner.module.Runner {...props} attempt={attempt} /> : !runner.failed && <p class="quiz-loading">Loading the questions…</p>;
   } else {
     screen = <Start {...props} />;
   }
 
   return (
-    <div class="quiz" ref={root}>
-      {notes && <notes.Notices />}
-      {failed && (
-        <p class="quiz-error" role="alert" ref={alert}>
-          The {failed} could not be loaded; your answers are kept.{' '}
-          <button type="button" class="button primary" onClick={retry}>
-            Retry
-          </button>
-        </p>
-      )}
-      {screen}
-      <div class="visually-hidden" aria-live="polite" aria-atomic="true" data-testid="announcer">
-        {said.text ? <span key={said.n}>{said.text}</span> : null}
+    <QuizContext.Provider value={stores}>
+      <div class="quiz" ref={root}>
+        {notes.module && <notes.module.Notices />}
+        {failed.map(([part, chunk]) => chunk.failed && <LoadError key={part} part={part} retry={chunk.retry} />)}
+        {screen}
+        <div class="visually-hidden" aria-live="polite" aria-atomic="true" data-testid="announcer">
+          {said.text ? <span key={said.n}>{said.text}</span> : null}
+        </div>
       </div>
-    </div>
+    </QuizContext.Provider>
   );
 }

@@ -1,6 +1,5 @@
 /** @jsxImportSource preact */
-import { useEffect, useState } from 'preact/hooks';
-import type { ComponentType } from 'preact';
+import { LoadError, useChunk } from './lazy';
 import type { QuizProps } from './props';
 
 /*
@@ -9,22 +8,13 @@ import type { QuizProps } from './props';
  * quiz and hands over. If that import fails, the reader gets a Retry button rather than a dead line.
  */
 export default function QuizLoader(props: QuizProps) {
-  const [Quiz, setQuiz] = useState<ComponentType<QuizProps> | null>(null);
-  const [failed, setFailed] = useState(false);
-  const load = () => {
-    setFailed(false);
-    import('./Quiz').then((m) => setQuiz(() => m.default), () => setFailed(true));
-  };
-  useEffect(load, []);
-  if (Quiz) return <Quiz {...props} />;
-  if (failed)
+  const quiz = useChunk(() => import('./Quiz'));
+  if (quiz.module) return <quiz.module.default {...props} />;
+  if (quiz.failed)
     return (
-      <p class="quiz-error" role="alert">
+      <LoadError part="quiz" retry={quiz.retry}>
         The quiz could not be loaded. Check your connection, then{' '}
-        <button type="button" class="button" onClick={load}>
-          Retry
-        </button>
-      </p>
+      </LoadError>
     );
   return <p class="quiz-loading needs-js">Loading the quiz…</p>;
 }

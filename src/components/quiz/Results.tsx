@@ -4,15 +4,13 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Attempt } from '../../quiz/attempt';
 import { isDrill, trend } from '../../quiz/history';
 import { MIN_QUESTIONS_FOR_VERDICT, MIN_QUESTIONS_PER_DOMAIN } from '../../quiz/judging';
-import { PASS_PERCENT } from '../../quiz/scoring';
-import { $lastMissed, $score, begin, leave } from '../../quiz/stores/attempt';
-import { $questions } from '../../quiz/stores/bank';
-import { $history } from '../../quiz/stores/history';
-import { $view } from '../../quiz/stores/view';
 import { spokenDuration } from '../../quiz/timer';
+import { verdictOf } from '../../quiz/verdict';
+import { useQuiz } from './context';
 import { Offer } from './Offer';
 import { domainName, type QuizProps } from './props';
-import { PARTIAL_RULE, QuestionView } from './QuestionView';
+import { QuestionView } from './QuestionView';
+import { PARTIAL_RULE } from './Verdict';
 import { useFocusOn } from './focus';
 
 const points = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(2).replace(/0$/, ''));
@@ -23,6 +21,8 @@ const SHOWN_HISTORY = 5;
 
 export function Results(props: QuizProps & { attempt: Attempt }) {
   const { attempt } = props;
+  const { $score, $questions, $history, $lastMissed, $view, begin, leave } = useQuiz();
+  const { passPercent, passMark } = props.rules;
   const score = useStore($score)!;
   const questions = useStore($questions);
   const history = useStore($history);
@@ -77,8 +77,8 @@ export function Results(props: QuizProps & { attempt: Attempt }) {
         </p>
         <p class="hint">
           {score.judged
-            ? `The pass line here is ${PASS_PERCENT}%, an approximation: the real exam reported a scaled score where 700 of 1000 passed, and it did not weigh every question the same.`
-            : `${plural(score.possible, 'question')} ${score.possible === 1 ? 'is' : 'are'} too few for a pass or fail: that takes at least ${MIN_QUESTIONS_FOR_VERDICT}. The pass line is ${PASS_PERCENT}%.`}
+            ? `The pass line here is ${passPercent}%, an approximation: ${passMark}.`
+            : `${plural(score.possible, 'question')} ${score.possible === 1 ? 'is' : 'are'} too few for a pass or fail: that takes at least ${MIN_QUESTIONS_FOR_VERDICT}. The pass line is ${passPercent}%.`}
           {partly && ` ${PARTIAL_RULE}`}
         </p>
         <p>
@@ -101,7 +101,7 @@ export function Results(props: QuizProps & { attempt: Attempt }) {
             <svg class="bar" viewBox="0 0 100 6" preserveAspectRatio="none" aria-hidden="true">
               <rect class="track" width="100" height="6" />
               <rect class="fill" width={d.percent} height="6" />
-              <line class="pass" x1={PASS_PERCENT} x2={PASS_PERCENT} y1="0" y2="6" />
+              <line class="pass" x1={passPercent} x2={passPercent} y1="0" y2="6" />
             </svg>
             <p class="domain-links">
               {d.possible < MIN_QUESTIONS_PER_DOMAIN && <span class="few">Too few to judge.</span>}
@@ -208,10 +208,9 @@ function AnswerItem(props: QuizProps & { id: string; attempt: Attempt; questions
   const q = questions.get(id)!;
   const n = attempt.questionIds.indexOf(id) + 1;
   const flagged = attempt.flagged.includes(id);
-  const kind = p === 1 ? 'right' : p === 0 ? 'wrong' : 'partial';
-  const word = p === 1 ? 'Correct' : p === 0 ? (attempt.responses[id] ? 'Incorrect' : 'Not answered') : `${Math.round(p * 100)}% right`;
+  const v = verdictOf(p, !!attempt.responses[id]);
   return (
-    <li data-question={id} data-result={kind} class={open ? 'open' : undefined}>
+    <li data-question={id} data-result={v.kind} class={open ? 'open' : undefined}>
       <details onToggle={(e) => setOpen((e.currentTarget as HTMLDetailsElement).open)}>
         <summary>
           <span class="num">{n}</span>
@@ -219,9 +218,9 @@ function AnswerItem(props: QuizProps & { id: string; attempt: Attempt; questions
             <span aria-hidden="true">D{q.domain}</span>
             <span class="visually-hidden">Domain {q.domain}, {domainName(props, q.domain)}:</span>
           </span>
-          <span class={`verdict-word ${kind}`}>
-            <span aria-hidden="true">{p === 1 ? '✓' : p === 0 ? '✗' : '◐'} </span>
-            {word}
+          <span class={`verdict-word ${v.kind}`}>
+            <span aria-hidden="true">{v.symbol} </span>
+            {v.words}
           </span>
           {flagged && (
             <span class="flag">

@@ -1,19 +1,20 @@
 /** @jsxImportSource preact */
 import { useStore } from '@nanostores/preact';
-import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
 import { currentId, type Attempt } from '../../quiz/attempt';
 import { isComplete } from '../../quiz/responses';
 import { scoreQuestion } from '../../quiz/scoring';
-import { announce } from '../../quiz/stores/announcer';
-import { $attempt, dispatch } from '../../quiz/stores/attempt';
-import { $questions } from '../../quiz/stores/bank';
-import { $view } from '../../quiz/stores/view';
-import { QuestionView, Verdict, describeAnswer } from './QuestionView';
+import { verdictOf } from '../../quiz/verdict';
+import { useQuiz } from './context';
+import { LoadError, useChunk } from './lazy';
+import { QuestionView } from './QuestionView';
 import type { QuizProps } from './props';
+import { Verdict, describeAnswer } from './Verdict';
 
 const NOT_YET = 'Choose an answer first.';
 
 export function Runner({ attempt }: QuizProps & { attempt: Attempt }) {
+  const { $attempt, $questions, $view, announce, dispatch } = useQuiz();
   const questions = useStore($questions);
   const help = useRef<HTMLDialogElement>(null);
   const primary = useRef<HTMLButtonElement>(null);
@@ -30,10 +31,8 @@ export function Runner({ attempt }: QuizProps & { attempt: Attempt }) {
   const flagged = attempt.flagged.includes(q.id);
   const answered = attempt.questionIds.filter((id) => isComplete(questions.get(id)!, attempt.responses[id])).length;
   // The clock, question map, review screen and shortcut list are a separate chunk, fetched when an attempt starts.
-  const [tools, setTools] = useState<typeof import('./ExamTools') | null>(null);
-  useEffect(() => {
-    if (!tools) void import('./ExamTools').then(setTools);
-  }, []);
+  const toolsChunk = useChunk(() => import('./ExamTools'));
+  const tools = toolsChunk.module;
   // The shortcut list lives in that chunk: asked for before it arrives, it opens as soon as it does.
   const helpWanted = useRef(false);
   const openHelp = () => (help.current ? help.current.showModal() : void (helpWanted.current = true));
@@ -63,7 +62,7 @@ export function Runner({ attempt }: QuizProps & { attempt: Attempt }) {
     justChecked.current = true;
     dispatch({ type: 'check' });
     const points = scoreQuestion(q, response);
-    const verdict = points === 1 ? 'Correct.' : points === 0 ? 'Incorrect.' : `Partly correct: ${Math.round(points * 100)}% of the point.`;
+    const verdict = `${verdictOf(points, true).words}.`;
     announce(points === 1 ? verdict : `${verdict} ${describeAnswer(q)}`);
   };
   const next = () => (last ? (exam ? dispatch({ type: 'review' }) : finish()) : dispatch({ type: 'next' }));
@@ -102,10 +101,12 @@ export function Runner({ attempt }: QuizProps & { attempt: Attempt }) {
     } else if (key === 'p' || key === 'P' || (key === 'ArrowLeft' && !inInput)) dispatch({ type: 'prev' });
   };
 
-  if (attempt.phase === 'review') return tools ? <tools.Review attempt={attempt} questions={questions} answered={answered} /> : null;
+  const toolsFailed = toolsChunk.failed && <LoadError part="exam tools" retry={toolsChunk.retry} />;
+  if (attempt.phase === 'review') return tools ? <tools.Review attempt={attempt} questions={questions} answered={answered} /> : toolsFailed || null;
 
   return (
     <section class="quiz-runner" aria-label={exam ? 'Exam simulation' : 'Practice quiz'} onKeyDown={onKey}>
+      {toolsFailed}
       <div class="quiz-bar">
         <p class="progress">
           {exam ? 'Exam simulation' : 'Practice'} · Question {attempt.index + 1} of {n}

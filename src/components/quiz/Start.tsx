@@ -2,16 +2,14 @@
 import { useStore } from '@nanostores/preact';
 import { useRef, useState } from 'preact/hooks';
 import type { Mode } from '../../quiz/attempt';
-import { $attempt, $lastMissed, begin } from '../../quiz/stores/attempt';
-import { $now } from '../../quiz/stores/time';
-import { $view } from '../../quiz/stores/view';
-import { loadBank } from '../../quiz/stores/bank';
-import { formatClock, remainingMs } from '../../quiz/timer';
+import { formatClock, remainingMs, spokenDuration } from '../../quiz/timer';
+import { useQuiz } from './context';
 import { Offer } from './Offer';
 import type { QuizProps } from './props';
 import { useFocusOn } from './focus';
 
 export function Start(props: QuizProps) {
+  const { $attempt, $lastMissed, $now, $view, begin, loadBank } = useQuiz();
   const attempt = useStore($attempt);
   const missed = useStore($lastMissed);
   const now = useStore($now);
@@ -26,12 +24,14 @@ export function Start(props: QuizProps) {
   const toggle = (id: number) => setDomains((ds) => (ds.includes(id) ? ds.filter((d) => d !== id) : [...ds, id]));
   const unfinished = attempt && attempt.phase !== 'done' ? attempt : null;
   const all = domains.length === props.domains.length;
+  const { secondsPerQuestion } = props.rules;
+  const perQuestion = spokenDuration(secondsPerQuestion * 1000);
 
   const start = async (e: Event) => {
     e.preventDefault();
     if (count === 0) return;
     // On a first visit the bank may still be on its way: wait for it, then start.
-    await loadBank(props.bankUrl);
+    await loadBank();
     begin({ mode, size: size === 'all' ? 'all' : Number(size), domains: all ? undefined : domains });
     $view.set('quiz');
   };
@@ -61,7 +61,7 @@ export function Start(props: QuizProps) {
           <p class="quiz-summary" id="quiz-summary" aria-live="polite">
             {count === 0
               ? 'Choose at least one domain.'
-              : `${count} question${count > 1 ? 's' : ''}${mode === 'exam' ? `, ${count * 2} minutes` : ''} from ${all ? 'every domain' : `${domains.length} domain${domains.length > 1 ? 's' : ''}`}; change the set-up below.`}
+              : `${count} question${count > 1 ? 's' : ''}${mode === 'exam' ? `, ${spokenDuration(count * secondsPerQuestion * 1000)}` : ''} from ${all ? 'every domain' : `${domains.length} domain${domains.length > 1 ? 's' : ''}`}; change the set-up below.`}
           </p>
         </div>
         {unfinished && <p class="hint">Starting a new quiz replaces the unfinished one.</p>}
@@ -76,7 +76,7 @@ export function Start(props: QuizProps) {
           <label class="choice">
             <input type="radio" name="mode" value="exam" checked={mode === 'exam'} onChange={() => setMode('exam')} />
             <span>
-              <strong>Exam simulation</strong>: timed (2 minutes a question), flag questions for review, results at the end.
+              <strong>Exam simulation</strong>: timed ({perQuestion} a question; {props.rules.timing}), flag questions for review, results at the end.
             </span>
           </label>
         </fieldset>
@@ -125,7 +125,7 @@ export function Start(props: QuizProps) {
             type="button"
             class="button"
             onClick={async () => {
-              await loadBank(props.bankUrl);
+              await loadBank();
               begin({ mode: 'practice', size: 'all', ids: props.drill!.ids });
               $view.set('quiz');
             }}

@@ -1,3 +1,5 @@
+import type { QuizRules } from '../../quiz/rules';
+
 export interface QuizProps {
   /** The exam id of this page ("ai-103"); its bank, saved attempt and history belong to it alone. */
   exam: string;
@@ -10,6 +12,8 @@ export interface QuizProps {
   offer: OfferProps | null;
   /** A practice drill over a subset of the bank, e.g. AI-102 questions that still count for AI-103. */
   drill: { label: string; ids: string[] } | null;
+  /** Pass line, time per question and the real exam's pass mark in words, from the exam profile (src/quiz/rules.ts). */
+  rules: QuizRules;
 }
 
 export interface OfferProps {

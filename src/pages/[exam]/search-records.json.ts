@@ -13,6 +13,6 @@ export const GET: APIRoute<{ exam: SiteExam }> = async ({ props: { exam } }) => 
   if (!entry) throw new Error(`content/quiz/ has no bank "${exam.id}"`);
   const bank = await renderBank(entry.data);
   const name = (id: number) => exam.data.domains.find((d) => d.id === id)?.name ?? `Domain ${id}`;
-  const records = bank.questions.map((q) => questionRecord(q, q.stem, name(q.domain), exam.data.code, exam.paths.questions));
+  const records = bank.questions.map((q) => questionRecord(q, q.plain.stem, name(q.domain), exam.data.code, exam.paths.questions));
   return new Response(JSON.stringify(records), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

@@ -28,6 +28,8 @@ function localStorageOrNull(): Storage | null {
 
 export function createEngine(local: Storage | null): Record<string, string> {
   // What this visit wrote and could not save (undefined: deleted); it shadows the saved value.
+  // A new engine is a new page: what an earlier one kept as it is was decided for that page.
+  keptAsIs.clear();
   const memory = new Map<string, string | undefined>();
   let writable = !!local;
   if (!local) $storageMode.set('memory');
@@ -62,4 +64,11 @@ export function createEngine(local: Storage | null): Record<string, string> {
   });
 }
 
-if (typeof window !== 'undefined') setPersistentEngine(createEngine(localStorageOrNull()), windowPersistentEvents);
+let installed = false;
+
+/** Puts the engine over the browser's localStorage behind every persistent store; once per page, and only in a browser. */
+export function useBrowserStorage() {
+  if (installed || typeof window === 'undefined') return;
+  installed = true;
+  setPersistentEngine(createEngine(localStorageOrNull()), windowPersistentEvents);
+}

@@ -1,22 +1,21 @@
 import { persistentAtom } from '@nanostores/persistent';
-import './engine';
 import { addToHistory, type HistoryEntry } from '../record';
 import { decodeHistory, encodeHistory } from '../storage';
-import { pageStorageKeys } from '../storage-keys';
 import { keepAsIs } from './engine';
-import { reportProblem } from './notice';
+import type { Subject } from './notice';
+import type { LoadProblem } from '../storage';
 
-export const $history = persistentAtom<HistoryEntry[]>(pageStorageKeys().history, [], {
-  encode: encodeHistory,
-  decode: (raw) => {
-    const { value, problem } = decodeHistory(raw);
-    // A newer version's history is left untouched: this version's results stay in memory for the visit.
-    if (problem === 'newer') keepAsIs(pageStorageKeys().history);
-    reportProblem('history', problem);
-    return value;
-  },
-});
-
-export function record(entry: HistoryEntry) {
-  $history.set(addToHistory($history.get(), entry));
+export function createHistory(key: string, reportProblem: (about: Subject, problem: LoadProblem | null) => void) {
+  const $history = persistentAtom<HistoryEntry[]>(key, [], {
+    encode: encodeHistory,
+    decode: (raw) => {
+      const { value, problem } = decodeHistory(raw);
+      // A newer version's history is left untouched: this version's results stay in memory for the visit.
+      if (problem === 'newer') keepAsIs(key);
+      reportProblem('history', problem);
+      return value;
+    },
+  });
+  const record = (entry: HistoryEntry) => $history.set(addToHistory($history.get(), entry));
+  return { $history, record };
 }

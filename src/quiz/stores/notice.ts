@@ -9,10 +9,13 @@ export interface Notice {
   problem: LoadProblem;
 }
 
-/** Why saved data was set aside or changed on this visit, one short notice per subject. */
-export const $notices = atom<Notice[]>([]);
-
-export function reportProblem(about: Subject, problem: LoadProblem | null) {
-  const now = $notices.get();
-  if (problem && !now.some((n) => n.about === about)) $notices.set([...now, { about, problem }]);
+export function createNotices() {
+  /** Why saved data was set aside or changed on this visit, one short notice per subject. */
+  const $notices = atom<Notice[]>([]);
+  const reportProblem = (about: Subject, problem: LoadProblem | null) => {
+    const now = $notices.get();
+    if (problem && !now.some((n) => n.about === about)) $notices.set([...now, { about, problem }]);
+  };
+  const dismiss = (about: Subject) => $notices.set($notices.get().filter((n) => n.about !== about));
+  return { $notices, reportProblem, dismiss };
 }

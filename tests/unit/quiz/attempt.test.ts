@@ -3,7 +3,7 @@ import { EmptySelectionError, reduce, startAttempt, type Action, type Attempt } 
 import { order, realBank, single, multi } from './fixtures';
 
 const start = (over: Partial<Parameters<typeof startAttempt>[1]> = {}) =>
-  startAttempt(realBank, { mode: 'practice', size: 'all', seed: 1, now: 1_000_000, ...over });
+  startAttempt(realBank, { secondsPerQuestion: 120, mode: 'practice', size: 'all', seed: 1, now: 1_000_000, ...over });
 const run = (a: Attempt, ...actions: Action[]) => actions.reduce(reduce, a);
 
 describe('starting an attempt', () => {
@@ -14,7 +14,7 @@ describe('starting an attempt', () => {
 
   it('shuffles options but never starts an ordering question solved', () => {
     for (let seed = 0; seed < 200; seed++) {
-      const a = startAttempt({ exam: 'x', questions: [order] }, { mode: 'practice', size: 'all', seed, now: 0 });
+      const a = startAttempt({ exam: 'x', questions: [order] }, { secondsPerQuestion: 120, mode: 'practice', size: 'all', seed, now: 0 });
       expect(a.optionOrder.order).not.toEqual(order.type === 'order' && order.answer);
       expect([...a.optionOrder.order!].sort()).toEqual(['a', 'b', 'c', 'd']);
     }
@@ -24,6 +24,8 @@ describe('starting an attempt', () => {
     expect(start({ mode: 'exam' }).deadline).toBe(1_000_000 + 35 * 120_000);
     expect(start({ mode: 'exam', size: 10 }).deadline).toBe(1_000_000 + 10 * 120_000);
     expect(start().deadline).toBeNull();
+    // Another exam's time per question (45 minutes for 30 questions: 90 seconds each).
+    expect(start({ mode: 'exam', size: 10, secondsPerQuestion: 90 }).deadline).toBe(1_000_000 + 10 * 90_000);
   });
 
   it('refuses an empty selection', () => {
@@ -40,8 +42,8 @@ describe('starting an attempt', () => {
 
 describe('the reducer', () => {
   const bank = { exam: 'x', questions: [single, multi, order] };
-  const practice = () => startAttempt(bank, { mode: 'practice', size: 'all', seed: 3, now: 0 });
-  const exam = () => startAttempt(bank, { mode: 'exam', size: 'all', seed: 3, now: 0 });
+  const practice = () => startAttempt(bank, { secondsPerQuestion: 120, mode: 'practice', size: 'all', seed: 3, now: 0 });
+  const exam = () => startAttempt(bank, { secondsPerQuestion: 120, mode: 'exam', size: 'all', seed: 3, now: 0 });
 
   it('records answers and moves between questions within bounds', () => {
     let a = practice();

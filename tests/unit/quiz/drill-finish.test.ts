@@ -10,7 +10,7 @@ const right = (ids: string[]) => Object.fromEntries(ids.map((id) => [id, { type:
 describe('a drill of fewer than 10 questions', () => {
   it('is scored but neither passes nor fails', () => {
     const three = singles(3);
-    const s = scoreAttempt(three, right(['q0', 'q1', 'q2']));
+    const s = scoreAttempt(three, right(['q0', 'q1', 'q2']), 70);
     expect(s.percent).toBe(100);
     expect(s.judged).toBe(false);
     expect(s.passed).toBe(false);
@@ -18,7 +18,7 @@ describe('a drill of fewer than 10 questions', () => {
 
   it('gets a verdict from 10 questions on', () => {
     const ten = singles(10);
-    const s = scoreAttempt(ten, right(ten.map((q) => q.id)));
+    const s = scoreAttempt(ten, right(ten.map((q) => q.id)), 70);
     expect(s.judged).toBe(true);
     expect(s.passed).toBe(true);
   });
@@ -34,7 +34,7 @@ describe('a drill of fewer than 10 questions', () => {
 
 describe('Finish now in practice', () => {
   const bank = { exam: 'ai-102', questions: singles(20) };
-  const start = () => startAttempt(bank, { mode: 'practice', size: 'all', seed: 7, now: 1000 });
+  const start = () => startAttempt(bank, { secondsPerQuestion: 120, mode: 'practice', size: 'all', seed: 7, now: 1000 });
 
   it('scores only the questions answered so far', () => {
     let a = start();

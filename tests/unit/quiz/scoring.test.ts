@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PASS_PERCENT, scoreAttempt, scoreQuestion } from '../../../src/quiz/scoring';
+import { scoreAttempt, scoreQuestion } from '../../../src/quiz/scoring';
 import type { Response } from '../../../src/quiz/responses';
 import { examSchema } from '../../../src/schemas/exam';
 import { readData } from '../../../src/schemas/check';
@@ -54,7 +54,7 @@ describe('scoring an attempt', () => {
   };
 
   it('adds points, percentages and the pass line', () => {
-    const s = scoreAttempt(allTypes, perfect);
+    const s = scoreAttempt(allTypes, perfect, 70);
     // 1 + 0.5 + 1 + 2/3 + 0 (dropdown unanswered) = 3.1667 of 5
     expect(s.earned).toBeCloseTo(3.1667, 3);
     expect(s.possible).toBe(5);
@@ -69,21 +69,27 @@ describe('scoring an attempt', () => {
     expect(score / max).toBe(0.7);
     const many = Array.from({ length: 1000 }, (_, i) => ({ ...single, id: `q${i}` }));
     const right = (n: number) => Object.fromEntries(many.slice(0, n).map((q) => [q.id, { type: 'single' as const, choice: 'c' }]));
-    expect(scoreAttempt(many, right(699))).toMatchObject({ percent: 69.9, passed: false });
-    expect(scoreAttempt(many, right(700))).toMatchObject({ percent: 70, passed: true });
-    expect(PASS_PERCENT).toBe((score / max) * 100);
+    expect(scoreAttempt(many, right(699), 70)).toMatchObject({ percent: 69.9, passed: false });
+    expect(scoreAttempt(many, right(700), 70)).toMatchObject({ percent: 70, passed: true });
+  });
+
+  it('draws the pass line it is given: at 80%, 79 of 100 fails and 80 passes', () => {
+    const many = Array.from({ length: 100 }, (_, i) => ({ ...single, id: `q${i}` }));
+    const right = (n: number) => Object.fromEntries(many.slice(0, n).map((q) => [q.id, { type: 'single' as const, choice: 'c' }]));
+    expect(scoreAttempt(many, right(79), 80)).toMatchObject({ percent: 79, passed: false });
+    expect(scoreAttempt(many, right(80), 80)).toMatchObject({ percent: 80, passed: true });
   });
 
   it('passes at exactly 70%', () => {
     const ten = Array.from({ length: 10 }, (_, i) => ({ ...single, id: `q${i}` }));
     const responses = Object.fromEntries(ten.slice(0, 7).map((q) => [q.id, { type: 'single' as const, choice: 'c' }]));
-    const s = scoreAttempt(ten, responses);
+    const s = scoreAttempt(ten, responses, 70);
     expect(s.percent).toBe(70);
     expect(s.passed).toBe(true);
   });
 
   it('lists domains weakest first', () => {
-    const s = scoreAttempt(allTypes, perfect);
+    const s = scoreAttempt(allTypes, perfect, 70);
     expect(s.domains.map((d) => [d.domain, d.percent])).toEqual([
       [5, 0],
       [2, 50],

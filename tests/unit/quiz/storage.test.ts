@@ -9,7 +9,7 @@ import { realBank } from './fixtures';
 
 const byId = new Map(realBank.questions.map((q) => [q.id, q]));
 const valid = () => {
-  let a = startAttempt(realBank, { mode: 'exam', size: 'all', seed: 11, now: 1_700_000_000_000 });
+  let a = startAttempt(realBank, { secondsPerQuestion: 120, mode: 'exam', size: 'all', seed: 11, now: 1_700_000_000_000 });
   const q = byId.get(a.questionIds[0]!)!;
   a = reduce(a, { type: 'answer', id: q.id, response: anyResponse(q) });
   return reduce(reduce(a, { type: 'flag', id: a.questionIds[2]! }), { type: 'next' });
@@ -32,11 +32,11 @@ function anyResponse(q: Question): Response {
 
 /** Loads a saved blob the way the island does, then proves the result can be used. */
 function loadAndUse(raw: string | null) {
-  const decoded = decodeAttempt(raw);
+  const decoded = decodeAttempt(raw, 120);
   let attempt: Attempt | null = decoded.value;
   if (attempt) attempt = reconcile(attempt, realBank.exam, byId).value;
   if (!attempt) {
-    attempt = startAttempt(realBank, { mode: 'practice', size: 10, seed: 1, now: Date.now() });
+    attempt = startAttempt(realBank, { secondsPerQuestion: 120, mode: 'practice', size: 10, seed: 1, now: Date.now() });
   }
   // Everything the island reads must exist and make sense.
   const questions = attempt.questionIds.map((id) => byId.get(id)!);
@@ -49,7 +49,7 @@ function loadAndUse(raw: string | null) {
   const q = questions[attempt.index]!;
   let next = reduce(attempt, { type: 'answer', id: q.id, response: anyResponse(q) });
   next = reduce(reduce(next, { type: 'next' }), { type: 'submit', now: Date.now() });
-  const score = scoreAttempt(questions, next.responses);
+  const score = scoreAttempt(questions, next.responses, 70);
   expect(Number.isFinite(score.percent)).toBe(true);
   return decoded.problem;
 }
@@ -57,22 +57,22 @@ function loadAndUse(raw: string | null) {
 describe('saved attempts', () => {
   it('round-trip through storage', () => {
     const a = valid();
-    expect(decodeAttempt(encodeAttempt(a))).toEqual({ value: a, problem: null });
+    expect(decodeAttempt(encodeAttempt(a), 120)).toEqual({ value: a, problem: null });
     expect(reconcile(a, realBank.exam, byId)).toEqual({ value: a, problem: null });
   });
 
   it('treat nothing saved as nothing saved', () => {
-    expect(decodeAttempt(null)).toEqual({ value: null, problem: null });
-    expect(decodeAttempt(encodeAttempt(null) ?? null)).toEqual({ value: null, problem: null });
+    expect(decodeAttempt(null, 120)).toEqual({ value: null, problem: null });
+    expect(decodeAttempt(encodeAttempt(null) ?? null, 120)).toEqual({ value: null, problem: null });
   });
 
   it('name the reason they were dropped', () => {
-    expect(decodeAttempt('{oops').problem).toBe('corrupt');
-    expect(decodeAttempt('"hello"').problem).toBe('foreign');
-    expect(decodeAttempt('{"theme":"dark"}').problem).toBe('foreign');
-    expect(decodeAttempt(JSON.stringify({ v: 0, attempt: valid() })).problem).toBe('old');
-    expect(decodeAttempt(JSON.stringify({ v: SAVE_VERSION + 1, attempt: valid() })).problem).toBe('newer');
-    expect(decodeAttempt(JSON.stringify({ v: SAVE_VERSION, attempt: { ...valid(), mode: 'speedrun' } })).problem).toBe('corrupt');
+    expect(decodeAttempt('{oops', 120).problem).toBe('corrupt');
+    expect(decodeAttempt('"hello"', 120).problem).toBe('foreign');
+    expect(decodeAttempt('{"theme":"dark"}', 120).problem).toBe('foreign');
+    expect(decodeAttempt(JSON.stringify({ v: 0, attempt: valid() }), 120).problem).toBe('old');
+    expect(decodeAttempt(JSON.stringify({ v: SAVE_VERSION + 1, attempt: valid() }), 120).problem).toBe('newer');
+    expect(decodeAttempt(JSON.stringify({ v: SAVE_VERSION, attempt: { ...valid(), mode: 'speedrun' } }), 120).problem).toBe('corrupt');
   });
 
   it('drop questions that left the bank and answers that no longer fit', () => {

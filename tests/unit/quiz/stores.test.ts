@@ -1,51 +1,51 @@
 /*
  * The quiz's nanostores, run as the island runs them but in Node: saved data comes from
- * @nanostores/persistent's test storage engine, time from vitest's fake clock. Each test loads the
- * stores afresh (as a page load does), so what they read at start-up comes from the storage set here.
+ * @nanostores/persistent's test storage engine, time from vitest's fake clock. Each "page load" makes
+ * the stores afresh with createQuizStores (no module is reloaded), so what they read at start-up comes
+ * from the storage set here; cleanStores ends a page.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { cleanStores, keepMount } from 'nanostores';
+import { cleanStores, keepMount, type Store } from 'nanostores';
 import { cleanTestStorage, setPersistentEngine, setTestStorageKey, useTestStorageEngine } from '@nanostores/persistent';
 import { startAttempt, type Attempt } from '../../../src/quiz/attempt';
-import { pageStorageKeys } from '../../../src/quiz/storage-keys';
-// The keys the stores use here: no page, so no exam's wrapper to read.
-const { attempt: ATTEMPT_KEY, history: HISTORY_KEY } = pageStorageKeys();
+import { storageKeys } from '../../../src/quiz/storage-keys';
+import { createQuizStores, type QuizStores } from '../../../src/quiz/stores';
+import { $storageMode, createEngine } from '../../../src/quiz/stores/engine';
 import { realBank } from './fixtures';
+
+// AI-102's keys, as its quiz page uses them; its profile gives 70% and 100 minutes for 40-60 questions (120 s each).
+const { attempt: ATTEMPT_KEY, history: HISTORY_KEY } = storageKeys('ai-102');
+const SETUP = { exam: 'ai-102', bankUrl: '/quiz/ai-102.json', passPercent: 70, secondsPerQuestion: 120 };
 
 const T = Date.parse('2026-11-26T09:00:00Z');
 const MIN = 60_000;
 const byId = new Map(realBank.questions.map((q) => [q.id, q]));
 
-/** A page load: fresh store modules over whatever the storage holds, with the bank loaded. */
-async function load(reset = true) {
-  if (reset) vi.resetModules();
-  const attempt = await import('../../../src/quiz/stores/attempt');
-  const bank = await import('../../../src/quiz/stores/bank');
-  const history = await import('../../../src/quiz/stores/history');
-  const notice = await import('../../../src/quiz/stores/notice');
-  const announcer = await import('../../../src/quiz/stores/announcer');
-  keepMount(attempt.$attempt);
-  bank.$bank.set({ status: 'ready', bank: realBank, byId });
-  loaded.push(attempt.$attempt, attempt.$score, bank.$bank, history.$history, notice.$notices, announcer.$announcement);
-  return { ...attempt, ...bank, ...history, ...notice, ...announcer };
+/** A page load: new stores over whatever the storage holds, watched as the island watches them, with the bank loaded. */
+async function load(setup = SETUP): Promise<QuizStores> {
+  const s = createQuizStores(setup);
+  keepMount(s.$attempt);
+  s.bankLoaded(realBank);
+  loaded.push(s.$attempt, s.$score, s.$bank, s.$history, s.$notices, s.$announcement, s.$now, s.$left, s.$changedSinceStart);
+  return s;
 }
 
-/** The exam clock is part of the exam tools' chunk; loading it starts it. */
-async function startClock() {
-  const clock = await import('../../../src/quiz/stores/clock');
-  loaded.push(clock.$now, clock.$left);
+/** The island keeps $now watched; its onMount starts the exam clock. */
+async function startClock(s: QuizStores) {
+  keepMount(s.$now);
   await vi.advanceTimersByTimeAsync(0);
-  return clock;
+  return s;
 }
 
-const loaded: Parameters<typeof cleanStores>[0][] = [];
+const loaded: Store[] = [];
 const saveAttempt = (a: unknown) => setTestStorageKey(ATTEMPT_KEY, JSON.stringify({ v: 1, attempt: a }));
-const exam = (now: number): Attempt => startAttempt(realBank, { mode: 'exam', size: 10, seed: 7, now });
+const exam = (now: number): Attempt => startAttempt(realBank, { secondsPerQuestion: 120, mode: 'exam', size: 10, seed: 7, now });
 const timeLeft = (deadline: number, now: number) => Math.max(0, deadline - now);
 
 beforeEach(() => {
   useTestStorageEngine();
   cleanTestStorage();
+  $storageMode.set('local');
   vi.useFakeTimers({ toFake: ['Date', 'setInterval', 'clearInterval', 'setTimeout', 'clearTimeout'] });
   vi.setSystemTime(T);
 });
@@ -60,7 +60,7 @@ describe('the exam clock belongs to the attempt', () => {
     const q = byId.get(a.questionIds[0]!)!;
     saveAttempt({ ...a, responses: { [q.id]: q.type === 'single' ? { type: 'single', choice: q.answer } : undefined } });
     const s = await load();
-    await startClock();
+    await startClock(s);
     expect(s.$attempt.get()).toMatchObject({ phase: 'done', timedOut: true, finishedAt: a.deadline });
     await vi.advanceTimersByTimeAsync(5000);
     expect(s.$history.get()).toHaveLength(1);
@@ -73,7 +73,7 @@ describe('the exam clock belongs to the attempt', () => {
     s.begin({ mode: 'exam', size: 10 });
     const deadline = s.$attempt.get()!.deadline!;
     expect(deadline - T).toBe(20 * MIN);
-    await startClock();
+    await startClock(s);
     await vi.advanceTimersByTimeAsync(20 * MIN - 1000);
     expect(s.$attempt.get()!.phase).toBe('answering');
     await vi.advanceTimersByTimeAsync(2000);
@@ -92,7 +92,7 @@ describe('the exam clock belongs to the attempt', () => {
     let s = await load();
     s.begin({ mode: 'exam', size: 10 });
     const deadline = s.$attempt.get()!.deadline!;
-    let clock = await startClock();
+    let clock = await startClock(s);
     await vi.advanceTimersByTimeAsync(5 * MIN);
     expect(timeLeft(deadline, clock.$now.get())).toBe(15 * MIN);
     // The system clock jumps back 30 days: the exam goes on from where it was.
@@ -105,11 +105,47 @@ describe('the exam clock belongs to the attempt', () => {
     // A reload with the clock still wrong: the time left saved at the last tick holds.
     cleanStores(...loaded.splice(0));
     s = await load();
-    clock = await startClock();
+    clock = await startClock(s);
     expect(timeLeft(deadline, clock.$now.get())).toBeLessThanOrEqual(15 * MIN - 1000);
     expect(timeLeft(deadline, clock.$now.get())).toBeGreaterThan(14 * MIN);
     await vi.advanceTimersByTimeAsync(15 * MIN);
     expect(s.$attempt.get()).toMatchObject({ phase: 'done', timedOut: true });
+  });
+});
+
+describe('stores made per exam', () => {
+  it('start the clock only when something watches it, through onMount', async () => {
+    const s = await load();
+    s.begin({ mode: 'exam', size: 10 });
+    await vi.advanceTimersByTimeAsync(21 * MIN);
+    // Nothing watches $now: no timer runs, so the exam is not yet submitted.
+    expect(s.$attempt.get()!.phase).toBe('answering');
+    await startClock(s);
+    expect(s.$attempt.get()).toMatchObject({ phase: 'done', timedOut: true });
+  });
+
+  it("keep each exam's attempt apart, and give each its own pass line and time per question", async () => {
+    const a = await load();
+    const b = await load({ exam: 'ai-900', bankUrl: '/quiz/ai-900.json', passPercent: 80, secondsPerQuestion: 90 });
+    b.begin({ mode: 'exam', size: 10 });
+    expect(b.$attempt.get()!.deadline! - T).toBe(15 * MIN);
+    expect(a.$attempt.get()).toBeNull();
+    // Seven of ten right: a pass at 70%, not at this exam's 80%.
+    const seven = b.$attempt.get()!.questionIds.slice(0, 7);
+    for (const id of seven) {
+      const q = byId.get(id)!;
+      const response =
+        q.type === 'single' ? { type: 'single' as const, choice: q.answer }
+        : q.type === 'multi' ? { type: 'multi' as const, choices: q.answer }
+        : q.type === 'order' ? { type: 'order' as const, order: q.answer }
+        : q.type === 'yesno' ? { type: 'yesno' as const, values: Object.fromEntries(q.statements.map((x) => [x.id, x.answer])) }
+        : { type: 'dropdown' as const, values: Object.fromEntries(q.blanks.map((x) => [x.id, x.answer])) };
+      b.dispatch({ type: 'answer', id, response });
+    }
+    b.dispatch({ type: 'submit', now: Date.now() });
+    expect(b.$score.get()).toMatchObject({ percent: 70, passed: false });
+    expect(b.$history.get()).toHaveLength(1);
+    expect(a.$history.get()).toHaveLength(0);
   });
 });
 
@@ -152,11 +188,8 @@ function fakeStorage(saved: Record<string, string>, full = false): Storage {
 
 /** Loads the stores over the page's own engine (engine.ts) and a fake localStorage. */
 async function loadOver(storage: Storage) {
-  vi.resetModules();
-  const engine = await import('../../../src/quiz/stores/engine');
-  setPersistentEngine(engine.createEngine(storage), { addEventListener() {}, removeEventListener() {} });
-  loaded.push(engine.$storageMode);
-  return { ...(await load(false)), $storageMode: engine.$storageMode };
+  setPersistentEngine(createEngine(storage), { addEventListener() {}, removeEventListener() {} });
+  return load();
 }
 
 describe('data from a newer version', () => {

@@ -5,7 +5,7 @@ import { addToHistory, HISTORY_LIMIT, trend, type HistoryEntry } from '../../../
 
 describe('timer', () => {
   it('keeps a deadline and counts down from it', () => {
-    expect(examDeadline(1000, 35)).toBe(1000 + 70 * 60_000);
+    expect(examDeadline(1000, 35, 120)).toBe(1000 + 70 * 60_000);
     expect(remainingMs(10_000, 4_000)).toBe(6_000);
     expect(remainingMs(10_000, 20_000)).toBe(0);
   });

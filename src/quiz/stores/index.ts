@@ -1,0 +1,56 @@
+/*
+ * The quiz's stores, made per exam by createQuizStores() from the island's props. Importing a store module
+ * does nothing: no DOM is read, nothing subscribes, no timer starts. The island creates its stores once
+ * (Quiz.tsx) and hands them to its views through a context (src/components/quiz/context.ts).
+ */
+import { atom } from 'nanostores';
+import { storageKeys } from '../storage-keys';
+import { createAnnouncer } from './announcer';
+import { createAttempt } from './attempt';
+import { createBank } from './bank';
+import { createClock } from './clock';
+import { $storageMode, useBrowserStorage } from './engine';
+import { createHistory } from './history';
+import { createNotices } from './notice';
+import { createAttemptTime } from './time';
+import { createVersions } from './versions';
+
+export interface QuizSetup {
+  /** The exam id ("ai-103"): its saved attempt and history are kept under keys of its own. */
+  exam: string;
+  bankUrl: string;
+  /** From the exam profile, through src/quiz/rules.ts. */
+  passPercent: number;
+  secondsPerQuestion: number;
+}
+
+export function createQuizStores(setup: QuizSetup) {
+  useBrowserStorage();
+  const keys = storageKeys(setup.exam);
+  const { $announcement, announce } = createAnnouncer();
+  const { $notices, reportProblem, dismiss } = createNotices();
+  const bank = createBank(setup.bankUrl);
+  const attemptNow = createAttemptTime();
+  const history = createHistory(keys.history, reportProblem);
+  const attempt = createAttempt({ key: keys.attempt, passPercent: setup.passPercent, secondsPerQuestion: setup.secondsPerQuestion, bank, history, reportProblem, attemptNow });
+  const versions = createVersions(keys.versions, attempt.$attempt, bank.$bank);
+  const clock = createClock({ $attempt: attempt.$attempt, dispatch: attempt.dispatch, attemptNow, announce });
+  /** 'start' shows the start screen over an unfinished attempt; a reload always returns to the attempt. */
+  const $view = atom<'quiz' | 'start'>('quiz');
+  return {
+    exam: setup.exam,
+    $announcement,
+    announce,
+    $notices,
+    dismiss,
+    $storageMode,
+    ...bank,
+    ...history,
+    ...attempt,
+    ...versions,
+    ...clock,
+    $view,
+  };
+}
+
+export type QuizStores = ReturnType<typeof createQuizStores>;
