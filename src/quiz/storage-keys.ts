@@ -10,6 +10,14 @@ export function storageKeys(examId: string): { attempt: string; history: string;
 }
 
 /**
+ * Where an exam's spaced-repetition cards are kept (review-card.ts): `ai103-quiz:review`. Apart from
+ * storageKeys() because only the review module, loaded later, reads it.
+ */
+export function reviewKey(examId: string): string {
+  return `${examId.replace(/-/g, '')}-quiz:review`;
+}
+
+/**
  * The keys for the quiz on this page. The stores are created when their module loads, before the
  * island renders, so they read the exam id from the island's wrapper (`data-quiz-exam`), which the
  * quiz page renders from the same exam it passes to the island.
