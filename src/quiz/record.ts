@@ -17,6 +17,12 @@ export interface HistoryEntry {
   domains: { domain: number; percent: number }[];
   /** What to retry next time. */
   missed: string[];
+  /**
+   * Points (0 to 1, to 4 decimals) of each question the learner answered in this attempt, by question id;
+   * a question left blank is not listed. Entries saved before this field existed have none: their
+   * right answers are unknown (only `missed` was kept). Read by readiness.ts and review.ts.
+   */
+  points?: Record<string, number>;
 }
 
 export function historyEntry(a: Attempt, score: Score): HistoryEntry {
@@ -33,6 +39,9 @@ export function historyEntry(a: Attempt, score: Score): HistoryEntry {
     timedOut: a.timedOut,
     domains: score.domains.map((d) => ({ domain: d.domain, percent: d.percent })),
     missed: score.missed,
+    points: Object.fromEntries(
+      a.questionIds.filter((id) => a.responses[id] !== undefined).map((id) => [id, Math.round((score.perQuestion[id] ?? 0) * 1e4) / 1e4]),
+    ),
   };
 }
 

@@ -9,6 +9,14 @@ export function storageKeys(examId: string): { attempt: string; history: string;
   return { attempt: `${prefix}:attempt`, history: `${prefix}:history`, versions: `${prefix}:versions` };
 }
 
+/**
+ * Where an exam's spaced-repetition cards are kept (review-card.ts): `ai103-quiz:review`. Apart from
+ * storageKeys() because only the review module, loaded later, reads it.
+ */
+export function reviewKey(examId: string): string {
+  return `${examId.replace(/-/g, '')}-quiz:review`;
+}
+
 /** True when this browser saved an attempt or a history for the exam's quiz (a returning reader). */
 export function hasSavedQuiz(examId: string): boolean {
   const keys = storageKeys(examId);

@@ -68,6 +68,8 @@ const historyShape = shape({
   missed: isStrings,
   timedOut: is('boolean'),
   domains: (x) => Array.isArray(x) && x.every(shape({ domain: Number.isInteger as Check, percent: isCount })),
+  // Optional: entries saved before per-question points were kept have none.
+  points: (x) => x === undefined || (isObject(x) && Object.values(x).every((p) => typeof p === 'number' && p >= 0 && p <= 1)),
 });
 
 /** Parses and version-checks a saved blob, returning its payload or the reason it was dropped. */
@@ -155,7 +157,7 @@ export function reconcile(attempt: Attempt, exam: string, byId: ReadonlyMap<stri
   return { value, problem: changed ? 'outdated' : null };
 }
 
-const isHistoryEntry = historyShape as (x: unknown) => x is HistoryEntry;
+export const isHistoryEntry = historyShape as (x: unknown) => x is HistoryEntry;
 
 export function encodeHistory(entries: HistoryEntry[]): string {
   return JSON.stringify({ v: SAVE_VERSION, entries });

@@ -134,6 +134,18 @@ for (const [label, json] of [
 }
 table(startRows);
 
+// ---- Study over weeks: readiness over 10,000 answers, and scheduling 10,000 review cards ----
+import { readiness } from '../../src/quiz/readiness';
+import { due, reviewAll } from '../../src/quiz/review';
+import { readinessWorkload } from '../unit/quiz/fixtures';
+
+const workload = readinessWorkload(10_000);
+const answered = Object.fromEntries(workload.bank.map((q, i) => [q.id, (i % 3) / 2]));
+const studyTimes = (f: () => unknown) => median(Array.from({ length: 7 }, () => ((t) => (f(), performance.now() - t))(performance.now())));
+const readinessMs = studyTimes(() => readiness(workload));
+const scheduleMs = studyTimes(() => due(reviewAll({}, answered, Date.UTC(2026, 11, 6)), Date.UTC(2026, 11, 7)));
+console.log(`\nReadiness over 10,000 answers: ${readinessMs.toFixed(1)} ms; scheduling 10,000 review cards (and finding those due): ${scheduleMs.toFixed(1)} ms (median of 7)`);
+
 // ---- Search and offline: the Pagefind index, the precache, and what a first visit downloads ----
 const pf = total(filesIn(join(DIST, 'pagefind')));
 const index = total(filesIn(join(DIST, 'pagefind')).filter((f) => /\.pf_|pagefind-entry/.test(f)));
@@ -190,6 +202,8 @@ for (const p of pages) {
   check(`${p} first visit gzip`, w.firstVisit.gzip / 1024, limit.firstVisitGzipKB, 'KB');
 }
 check('precache gzip', pre.gzip / 1024, budgets.precacheGzipKB, 'KB');
+check('readiness over 10,000 answers', readinessMs / 1000, budgets.studyS, 's');
+check('scheduling 10,000 review cards', scheduleMs / 1000, budgets.studyS, 's');
 
 {
   const site = await serve({ root: 'dist', base, port: 0 });

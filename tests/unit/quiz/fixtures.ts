@@ -41,3 +41,18 @@ export function syntheticBank(n: number): { exam: string; questions: Question[] 
   for (let i = 0; i < n; i++) questions.push({ ...single, id: `q${i}`, domain: (i % 6) + 1 });
   return { exam: 'ai-102', questions };
 }
+
+/**
+ * Readiness input with `answers` answered questions over six domains: a bank of that size and 20
+ * history entries (the history's limit) sharing the answers out. For the unit test and, later, the bench.
+ */
+export function readinessWorkload(answers: number) {
+  const bank = Array.from({ length: answers }, (_, i) => ({ id: `q${i}`, domain: (i % 6) + 1 }));
+  const history = Array.from({ length: 20 }, (_, e) => ({
+    id: `a${e}`, finishedAt: 1_700_000_000_000 + e, mode: 'practice' as const, percent: 0, passed: false, earned: 0, possible: 0,
+    durationMs: 0, timedOut: false, domains: [], missed: [],
+    points: Object.fromEntries(bank.filter((_, i) => i % 20 === e).map((q, i) => [q.id, (i % 3) / 2])),
+  }));
+  const domains = [1, 2, 3, 4, 5, 6].map((id) => ({ id, weight: { min: 10 + id, max: 15 + id } }));
+  return { history, bank, domains, passLine: 0.7 };
+}
