@@ -10,6 +10,7 @@ import { $attempt, dispatch } from '../../quiz/stores/attempt';
 import { $bank } from '../../quiz/stores/bank';
 import { useFocusOn } from './focus';
 import { ChangedSinceStart, QuestionMeta } from './QuestionMeta';
+import { KeyEvidence, PartEvidence } from './Evidence';
 
 // Bank text is Markdown rendered to HTML and sanitized at build time (src/utils/render-bank.ts).
 const Html = ({ html, as: Tag = 'div', class: cls }: { html: string; as?: 'div' | 'span' | 'p'; class?: string }) => (
@@ -120,6 +121,7 @@ export function QuestionView({ q, attempt, revealed, number, readOnly = false, f
           {readOnly && <Verdict q={q} response={response} order={order} />}
           {points > 0 && points < 1 && <p class="hint">{PARTIAL_RULE}</p>}
           <Html html={q.explanation} class="explanation" />
+          <KeyEvidence q={q} />
           <p class="refs-title">Learn more on Microsoft Learn:</p>
           <ul class="refs">
             {q.references.map((r) => (
@@ -194,6 +196,7 @@ function Choices({ q, order, response, revealed, locked, answer }: InputProps<Ex
             </label>
             {revealed && (right || yours) && <Mark ok={right}>{right ? (yours ? 'Correct, your answer' : 'Correct answer') : 'Your answer, incorrect'}</Mark>}
             {revealed && <Feedback html={o.feedback} />}
+            {revealed && <PartEvidence q={q} id={id} />}
           </div>
         );
       })}
@@ -263,6 +266,7 @@ function Ordering({ q, start, response, revealed, locked, answer }: InputProps<E
               </div>
               {revealed && <Mark ok={at === i}>{at === i ? 'In the right place' : `Belongs in position ${at + 1}`}</Mark>}
               {revealed && <Feedback html={q.options.find((o) => o.id === id)!.feedback} />}
+              {revealed && <PartEvidence q={q} id={id} />}
             </li>
           );
         })}
@@ -289,6 +293,7 @@ function YesNo({ q, response, revealed, locked, answer }: InputProps<Extract<Que
           ))}
           {revealed && <Mark ok={values[s.id] === s.answer}>The answer is {s.answer ? 'Yes' : 'No'}</Mark>}
           {revealed && <Feedback html={s.feedback} />}
+          {revealed && <PartEvidence q={q} id={s.id} />}
         </fieldset>
       ))}
     </div>
@@ -337,6 +342,7 @@ function Dropdown({ q, response, revealed, locked, answer }: InputProps<Extract<
                 {values[b.id] && values[b.id] !== b.answer && <> (you chose <code>{values[b.id]}</code>)</>}
               </Mark>
               <Feedback html={b.feedback} />
+              <PartEvidence q={q} id={b.id} />
             </li>
           ))}
         </ol>
