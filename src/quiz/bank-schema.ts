@@ -8,13 +8,44 @@ const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const id = z.string().regex(ID, 'must be lowercase letters, digits and single hyphens');
 const text = z.string().trim().min(1, 'must not be empty');
 
+const learnUrl = z
+  .string()
+  .url()
+  .refine((u) => u.startsWith('https://learn.microsoft.com/'), 'must be an https://learn.microsoft.com/ page');
+const date = z.string().date('must be a date written YYYY-MM-DD');
+/** A sentence or two copied word for word from a Learn page: plain text, never Markdown. */
+const quote = z.string().trim().min(1, 'must not be empty').max(300, 'must be at most 300 characters');
+
 const reference = z.object({
   title: text,
-  url: z
-    .string()
-    .url()
-    .refine((u) => u.startsWith('https://learn.microsoft.com/'), 'must be an https://learn.microsoft.com/ page'),
+  url: learnUrl,
 });
+
+/** One quoted Learn sentence that settles part of a question. */
+const evidence = z.object({
+  /**
+   * What the quote settles: "key" for the answer as a whole, or the id of one option, statement or
+   * blank of the same question (why that distractor is wrong, or that part's answer).
+   */
+  for: z.string().min(1, 'must be "key" or an option, statement or blank id'),
+  /** The sentence(s) as the rendered page has them, at most 300 characters. */
+  quote,
+  /** The page it is on (an anchor is fine). */
+  url: learnUrl,
+  /** The day the quote was read on the page. */
+  accessed: date,
+});
+
+/** Whether the feature the question tests is generally available or in preview, and the Learn sentence that says so. */
+const featureStatus = z.object(
+  {
+    status: z.enum(['ga', 'preview']),
+    quote,
+    url: learnUrl,
+    accessed: date,
+  },
+  { required_error: 'is required: { status: "ga" or "preview", quote, url, accessed }' },
+);
 
 const option = z.object({
   id,
@@ -32,7 +63,19 @@ const common = {
   stem: text,
   explanation: text,
   references: z.array(reference).min(1, 'needs at least 1 reference').max(3, 'allows at most 3 references'),
-  checked: z.string().date('must be a date written YYYY-MM-DD'),
+  checked: date,
+  /**
+   * Learn quotes behind the key (at least one entry with for "key") and behind distractors whose
+   * wrongness is not obvious. Shown to the learner after Check and on the questions page.
+   */
+  evidence: z.array(evidence, { required_error: 'needs at least one entry with for "key"' }),
+  /** GA or preview, with its Learn quote; a preview question carries a "Preview feature" tag. */
+  featureStatus,
+  /**
+   * When the key depends on a date (a retirement, a model's availability, a behaviour change): the
+   * day to check it again. `npm run freshness` lists it from that day on.
+   */
+  recheckBy: date.optional(),
   /**
    * For a retired exam's question: the domain of the successor exam it still exercises, or null when
    * the successor no longer covers it. Left out while nobody has judged it yet.
@@ -79,6 +122,16 @@ export const questionSchema = z
     const fail = (path: (string | number)[], message: string) =>
       ctx.addIssue({ code: z.ZodIssueCode.custom, path, message });
     const duplicates = (values: string[]) => values.filter((v, i) => values.indexOf(v) !== i);
+
+    const parts = q.type === 'yesno' ? q.statements : q.type === 'dropdown' ? q.blanks : q.options;
+    const partIds = parts.map((p) => p.id);
+    if (!q.evidence.some((e) => e.for === 'key')) fail(['evidence'], 'needs at least one entry with for "key"');
+    q.evidence.forEach((e, i) => {
+      if (e.for !== 'key' && !partIds.includes(e.for)) {
+        const noun = q.type === 'yesno' ? 'statement' : q.type === 'dropdown' ? 'blank' : 'option';
+        fail(['evidence', i, 'for'], `"${e.for}" is neither "key" nor the id of one of this question's ${noun}s (${partIds.join(', ')})`);
+      }
+    });
 
     if (q.type === 'single' || q.type === 'multi' || q.type === 'order') {
       const ids = q.options.map((o) => o.id);
@@ -140,3 +193,5 @@ export type Question = z.infer<typeof questionSchema>;
 export type QuestionType = Question['type'];
 export type CaseStudy = z.infer<typeof caseStudySchema>;
 export type Option = z.infer<typeof option>;
+export type Evidence = z.infer<typeof evidence>;
+export type FeatureStatus = z.infer<typeof featureStatus>;

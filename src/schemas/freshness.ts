@@ -1,6 +1,7 @@
 /*
  * Facts go stale with the calendar, not with a commit: this finds every `checked` date in content/
- * (fact groups, FAQ answers, guide sections, quiz questions) older than the limit on a given day.
+ * (fact groups, FAQ answers, guide sections, quiz questions) older than the limit on a given day, and
+ * every `recheckBy` date (a question whose key depends on a date) that the day has reached.
  * The build only warns; `npm run freshness` fails, so the date alone never breaks `npm test`.
  */
 import { join } from 'node:path';
@@ -17,9 +18,11 @@ function asDate(v: unknown): Date | undefined {
   return undefined;
 }
 
-/** Every `checked` date in a parsed file, with the entry (question, certification) and field that holds it. */
-function checkedDates(data: unknown, entry: string): { entry: string; field: string; date: Date }[] {
-  const found: { entry: string; field: string; date: Date }[] = [];
+type Found = { entry: string; field: string; date: Date; recheck: boolean };
+
+/** Every `checked` and `recheckBy` date in a parsed file, with the entry (question, certification) and field that holds it. */
+function checkedDates(data: unknown, entry: string): Found[] {
+  const found: Found[] = [];
   const walk = (v: unknown, entryName: string, path: string) => {
     if (Array.isArray(v)) {
       v.forEach((item, i) => walk(item, entryName, `${path}[${i}]`));
@@ -37,8 +40,8 @@ function checkedDates(data: unknown, entry: string): { entry: string; field: str
         continue;
       }
       const field = path ? `${path}.${key}` : key;
-      const date = key === 'checked' ? asDate(value) : undefined;
-      if (date) found.push({ entry: entryName, field, date });
+      const date = key === 'checked' || key === 'recheckBy' ? asDate(value) : undefined;
+      if (date) found.push({ entry: entryName, field, date, recheck: key === 'recheckBy' });
       else walk(value, entryName, field);
     }
   };
@@ -46,7 +49,10 @@ function checkedDates(data: unknown, entry: string): { entry: string; field: str
   return found;
 }
 
-/** Facts last checked more than `days` before `today`, oldest first, as file › entry › field problems. */
+/**
+ * Facts last checked more than `days` before `today`, and questions whose `recheckBy` is `today` or
+ * earlier, oldest date first, as file › entry › field problems.
+ */
 export function staleFacts(contentDir: string, today: Date, days = FRESHNESS_DAYS, root = process.cwd()): Problem[] {
   const stale: (Problem & { date: Date })[] = [];
   for (const { folder, pattern } of Object.values(collectionFiles)) {
@@ -57,10 +63,16 @@ export function staleFacts(contentDir: string, today: Date, days = FRESHNESS_DAY
       } catch {
         continue; // The content check reports files that cannot be read.
       }
-      for (const { entry, field, date } of checkedDates(data, entryId(path))) {
+      for (const { entry, field, date, recheck } of checkedDates(data, entryId(path))) {
         const age = Math.floor((today.getTime() - date.getTime()) / DAY);
-        if (age <= days) continue;
         const iso = date.toISOString().slice(0, 10);
+        if (recheck) {
+          if (age < 0) continue;
+          const message = age === 0 ? `recheck by ${iso}: that is today` : `recheck by ${iso}: ${age} day${age === 1 ? '' : 's'} overdue`;
+          stale.push({ file: shown(root, path), entry, field, date, message });
+          continue;
+        }
+        if (age <= days) continue;
         stale.push({ file: shown(root, path), entry, field, date, message: `last checked ${iso}, ${age} days ago (limit ${days})` });
       }
     }

@@ -6,7 +6,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { axe, launch, newPage, url } from './browser';
-import { answerByMouse, currentQuestion, finishPractice, planned, startByMouse } from './quiz-driver';
+import { readData } from '../../src/schemas/check';
+import { bankSchema, type Question } from '../../src/quiz/bank-schema';
+import { answerByMouse, at, currentQuestion, finishPractice, planned, startByMouse } from './quiz-driver';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -144,6 +146,7 @@ describe('dated, reportable questions', () => {
       await item.locator('summary').click();
       await item.locator('.question-meta').waitFor();
       expect(await item.locator('a.report-link').getAttribute('href')).toContain(encodeURIComponent((await item.getAttribute('data-question'))!));
+      expect(await item.locator('.evidence-title').textContent()).toBe('From Microsoft Learn:');
     }
     await review.context.close();
   });
@@ -169,14 +172,15 @@ describe('dated, reportable questions', () => {
     await context.close();
   });
 
-  it('lists the changes of this revision in the change log, linked from the quiz', async () => {
+  it('lists the changes of the last revisions in the change log, newest first, linked from the quiz', async () => {
     const { page, context } = await newPage(browser);
     await page.goto(url('ai-102/quiz/'));
     await page.getByRole('link', { name: 'See every change to the questions' }).click();
     await page.waitForURL(/\/prep\/quiz\/changes\/#changes-ai-102$/);
     const ids = await page.$$eval('section:has(#changes-ai-102) .change', (els) => els.map((e) => e.getAttribute('data-question')));
-    expect(ids.sort()).toEqual(
-      [
+    // The 26 November revision, still listed below the issue 17 re-verification of 6 December.
+    expect(ids).toEqual(
+      expect.arrayContaining([
         'd2-lower-temperature-focused',
         'd2-vision-local-image',
         'd2-python-chat-completion-client',
@@ -184,9 +188,11 @@ describe('dated, reportable questions', () => {
         'd5-textanalytics-opinion-mining-python',
         'd5-speech-translation-multi-target',
         'd3-agent-framework-successor',
-      ].sort(),
+      ]),
     );
-    expect(await page.locator('.change').first().textContent()).toContain('26 November 2026');
+    const dates = await page.locator('section:has(#changes-ai-102) .change').allTextContents();
+    expect(dates[0]).toContain('6 December 2026');
+    expect(dates.at(-1)).toContain('26 November 2026');
     await context.close();
   });
 
@@ -206,5 +212,117 @@ describe('dated, reportable questions', () => {
     await page.goto(url('quiz/changes/'));
     expect(await page.locator('h2').allTextContents()).toEqual(['AI-103 questions', 'AI-102 questions']);
     await context.close();
+  });
+});
+
+/** The bank as the page's tests read it: the key's quotes, and each part's. */
+const bankOf = (exam: string) => bankSchema.parse(readData(`content/quiz/${exam}.json`));
+const keyQuotes = (q: Question) => q.evidence.filter((e) => e.for === 'key');
+/** What a quote link reads, hidden words included. */
+const linkText = (quote: string) => `‘${quote}’↗ (Microsoft Learn, external site)`;
+
+describe('the Learn evidence behind each answer', () => {
+  it('quotes Learn for the key after Check, each quote an external link to its page, in both themes', async () => {
+    const { page, context } = await newPage(browser);
+    await page.goto(url('ai-102/quiz/'));
+    await startByMouse(page, 'practice', '10');
+    const q = await currentQuestion(page);
+    const root = page.locator(`.quiz-runner [data-question="${q.id}"]`);
+    expect(await root.locator('.evidence').count()).toBe(0); // nothing before the check
+    await answerByMouse(page, q, planned(q, 'wrong'));
+    await page.getByRole('button', { name: 'Check answer' }).click();
+    const evidence = root.locator('[data-testid="evidence"]');
+    expect(await evidence.locator('.evidence-title').textContent()).toBe('From Microsoft Learn:');
+    const links = evidence.locator('a.evidence-quote');
+    const key = keyQuotes(q);
+    expect(await links.count()).toBe(key.length);
+    for (const [i, e] of key.entries()) {
+      expect(await links.nth(i).getAttribute('href')).toBe(e.url);
+      expect(await links.nth(i).getAttribute('class')).toContain('external');
+      expect((await links.nth(i).textContent())!.replace(/\s+/g, ' ')).toBe(linkText(e.quote));
+    }
+    // A part's quote sits under that part's feedback.
+    for (const e of q.evidence.filter((x) => x.for !== 'key')) {
+      expect(await root.locator(`[data-evidence-for="${e.for}"] a.evidence-quote`).first().getAttribute('href')).toBe(q.evidence.find((x) => x.for === e.for)!.url);
+    }
+    // Under the explanation, above the references.
+    expect(await root.locator('.reveal > .explanation + [data-testid="evidence"] + .refs-title').count()).toBe(1);
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      expect(await axe(page, '.quiz-runner'), scheme).toEqual([]);
+    }
+    await context.close();
+  });
+
+  it('tags a question about a preview feature with "Preview feature" next to its check date', async () => {
+    const bank = bankOf('ai-103');
+    const preview = bank.questions.find((q) => q.featureStatus.status === 'preview');
+    if (!preview) return; // nothing to tag
+    const inDomain = bank.questions.filter((q) => q.domain === preview.domain).length;
+    const { page, context } = await newPage(browser);
+    await page.goto(url('ai-103/quiz/'));
+    await startByMouse(page, 'practice', 'all', [preview.domain]);
+    let seen = 0;
+    for (let n = 1; n <= inDomain; n++) {
+      await at(page, n);
+      const q = await currentQuestion(page);
+      await answerByMouse(page, q, planned(q, 'right'));
+      await page.getByRole('button', { name: 'Check answer' }).click();
+      const meta = page.locator(`.quiz-runner [data-question="${q.id}"] .question-meta`);
+      await meta.waitFor();
+      const tag = meta.locator('[data-testid="preview-tag"]');
+      if (q.featureStatus.status === 'preview') {
+        seen++;
+        expect(await tag.textContent()).toBe('Preview feature');
+        for (const scheme of ['light', 'dark'] as const) {
+          await page.emulateMedia({ colorScheme: scheme });
+          expect(await axe(page, '.quiz-runner'), scheme).toEqual([]);
+        }
+        break;
+      }
+      expect(await tag.count(), q.id).toBe(0);
+      await page.getByRole('button', { name: 'Next question' }).click();
+    }
+    expect(seen).toBe(1);
+    await context.close();
+  });
+
+  it('shows the key quotes, and the preview tags, on the questions page without JavaScript, in both themes', async () => {
+    for (const exam of ['ai-102', 'ai-103']) {
+      const bank = bankOf(exam);
+      const { page, context } = await newPage(browser, { javaScriptEnabled: false });
+      await page.goto(url(`${exam}/questions/`));
+      const items = page.locator('.static-quiz > ol > li');
+      expect(await items.count()).toBe(bank.questions.length);
+      const shown = await items.evaluateAll((lis) =>
+        lis.map((li) => ({
+          id: li.id,
+          quotes: [...li.querySelectorAll<HTMLAnchorElement>('.evidence a.evidence-quote.external')].map((a) => ({ url: a.getAttribute('href'), text: a.textContent!.replace(/\s+/g, ' ') })),
+          title: li.querySelector('.evidence-title')?.textContent,
+          preview: li.querySelector('.question-meta .preview-tag')?.textContent ?? null,
+        })),
+      );
+      for (const q of bank.questions) {
+        const got = shown.find((s) => s.id === q.id)!;
+        expect(got.title, q.id).toBe('From Microsoft Learn:');
+        // The key's quotes (a part's needs its feedback beside it, which only the quiz shows).
+        expect(got.quotes, q.id).toEqual(keyQuotes(q).map((e) => ({ url: e.url, text: linkText(e.quote) })));
+        expect(got.preview, q.id).toBe(q.featureStatus.status === 'preview' ? 'Preview feature' : null);
+      }
+      await context.close();
+      // Axe, in each theme, the first question and a preview one (if any) with their answers open. Axe
+      // needs scripts to run, so this is the same page with JavaScript on.
+      const withJs = await newPage(browser);
+      await withJs.page.goto(url(`${exam}/questions/`));
+      const checked = [bank.questions[0]!, ...bank.questions.filter((q) => q.featureStatus.status === 'preview').slice(0, 1)];
+      for (const q of checked) {
+        await withJs.page.locator(`[id="${q.id}"] details:not(.case-study) > summary`).click();
+        for (const scheme of ['light', 'dark'] as const) {
+          await withJs.page.emulateMedia({ colorScheme: scheme });
+          expect(await axe(withJs.page, `[id="${q.id}"]`), `${exam} ${q.id} ${scheme}`).toEqual([]);
+        }
+      }
+      await withJs.context.close();
+    }
   });
 });

@@ -33,6 +33,11 @@ describe.each(['ai-102', 'ai-103'])('the free %s bank', (examId) => {
     expect(singles).toBeLessThanOrEqual(Math.floor(0.7 * bank.questions.length));
   });
 
+  it('tests preview features in at most a third of its questions', () => {
+    const preview = bank.questions.filter((q) => q.featureStatus.status === 'preview').map((q) => q.id);
+    expect(preview.length, `preview: ${preview.join(', ')}`).toBeLessThanOrEqual(bank.questions.length / 3);
+  });
+
   it('has one case study with two or three questions', () => {
     expect(bank.caseStudies).toHaveLength(1);
     const n = count((q) => q.caseStudy === bank.caseStudies[0]!.id);

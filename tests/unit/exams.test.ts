@@ -27,10 +27,16 @@ function problemsAfter(edit: (dir: string) => void): string[] {
   }
 }
 
+/** The change log without AI-103's entries, which name questions of the real AI-103 bank. */
+function dropAi103Changes(dir: string) {
+  const log = readData(join(dir, 'changelog.yaml')) as { exam: string }[];
+  writeFileSync(join(dir, 'changelog.yaml'), yaml.dump(log.filter((c) => c.exam !== 'ai-103')));
+}
+
 describe('content that spans exams', () => {
   it('builds with or without the AI-103 bank', () => {
-    expect(problemsAfter((d) => rmSync(join(d, 'quiz/ai-103.json'), { force: true }))).toEqual([]);
-    expect(problemsAfter((d) => cpSync('tests/fixtures/quiz/ai-103-small.json', join(d, 'quiz/ai-103.json')))).toEqual([]);
+    expect(problemsAfter((d) => (rmSync(join(d, 'quiz/ai-103.json'), { force: true }), dropAi103Changes(d)))).toEqual([]);
+    expect(problemsAfter((d) => (cpSync('tests/fixtures/quiz/ai-103-small.json', join(d, 'quiz/ai-103.json')), dropAi103Changes(d)))).toEqual([]);
   });
 
   it('needs an offer entry (or null) in the settings for every exam', () => {

@@ -54,3 +54,28 @@ describe('freshness: facts checked more than 180 days ago', () => {
     expect(run.status).toBe(0);
   }, 30_000);
 });
+
+describe('freshness: questions past their recheckBy date', () => {
+  const RECHECK = 'tests/fixtures/freshness-recheck';
+
+  it('flags a recheckBy that has passed (or is today) and not one still ahead, though all were checked recently', () => {
+    expect(staleFacts(RECHECK, on('2026-12-01')).map(formatProblem)).toEqual([
+      'tests/fixtures/freshness-recheck/quiz/demo.json › entry "demo" › question "d1-retired-model" › field "recheckBy": recheck by 2026-11-20: 11 days overdue',
+      'tests/fixtures/freshness-recheck/quiz/demo.json › entry "demo" › question "d2-due-today" › field "recheckBy": recheck by 2026-12-01: that is today',
+    ]);
+  });
+
+  it('flags nothing before the first recheckBy date', () => {
+    expect(staleFacts(RECHECK, on('2026-11-19'))).toEqual([]);
+  });
+
+  it('npm run freshness fails on a passed recheckBy', () => {
+    const run = spawnSync('npx', ['vite-node', 'src/cli/freshness.ts', '--', '--today=2026-12-01'], {
+      env: { ...process.env, CONTENT_DIR: RECHECK },
+      encoding: 'utf8',
+    });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('question "d1-retired-model" › field "recheckBy": recheck by 2026-11-20: 11 days overdue');
+    expect(run.stderr).not.toContain('d3-later');
+  }, 30_000);
+});

@@ -2,6 +2,7 @@
 // Single and multiple choice: options in the attempt's order, picked by click, Space or their key number.
 import type { Question } from '../../quiz/bank-schema';
 import { Feedback, Html, Mark, state, type InputProps } from './question-parts';
+import { PartEvidence } from './Evidence';
 
 export function ChoiceQuestion({ q, order, response, revealed, locked, answer }: InputProps<Extract<Question, { type: 'single' | 'multi' }>> & { order: string[] }) {
   const multi = q.type === 'multi';
@@ -36,6 +37,7 @@ export function ChoiceQuestion({ q, order, response, revealed, locked, answer }:
             </label>
             {revealed && (right || yours) && <Mark ok={right}>{right ? (yours ? 'Correct, your answer' : 'Correct answer') : 'Your answer, incorrect'}</Mark>}
             {revealed && <Feedback html={o.feedback} />}
+            {revealed && <PartEvidence q={q} id={id} />}
           </div>
         );
       })}

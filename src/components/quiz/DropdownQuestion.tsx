@@ -2,6 +2,7 @@
 // Code completion: a drop-down in each blank of the code.
 import type { Question } from '../../quiz/bank-schema';
 import { Feedback, Mark, state, type InputProps } from './question-parts';
+import { PartEvidence } from './Evidence';
 
 export function DropdownQuestion({ q, response, revealed, locked, answer }: InputProps<Extract<Question, { type: 'dropdown' }>>) {
   const values = response?.type === 'dropdown' ? response.values : {};
@@ -45,6 +46,7 @@ export function DropdownQuestion({ q, response, revealed, locked, answer }: Inpu
                 {values[b.id] && values[b.id] !== b.answer && <> (you chose <code>{values[b.id]}</code>)</>}
               </Mark>
               <Feedback html={b.feedback} />
+              <PartEvidence q={q} id={b.id} />
             </li>
           ))}
         </ol>

@@ -5,6 +5,7 @@ import type { Question } from '../../quiz/bank-schema';
 import { partText } from '../../quiz/plain-text';
 import { useQuiz } from './context';
 import { Feedback, Html, Mark, state, type InputProps } from './question-parts';
+import { PartEvidence } from './Evidence';
 
 export function OrderQuestion({ q, start, response, revealed, locked, answer }: InputProps<Extract<Question, { type: 'order' }>> & { start: string[] }) {
   const quiz = useQuiz();
@@ -64,6 +65,7 @@ export function OrderQuestion({ q, start, response, revealed, locked, answer }: 
               </div>
               {revealed && <Mark ok={at === i}>{at === i ? 'In the right place' : `Belongs in position ${at + 1}`}</Mark>}
               {revealed && <Feedback html={q.options.find((o) => o.id === id)!.feedback} />}
+              {revealed && <PartEvidence q={q} id={id} />}
             </li>
           );
         })}

@@ -1,7 +1,8 @@
 /** @jsxImportSource preact */
 /*
  * Small, self-contained pieces of a question's provenance, for QuestionView (feedback and results
- * review) to place: when it was checked, how to report a problem, and whether it changed mid-attempt.
+ * review) to place: when it was checked, whether it tests a preview feature, how to report a problem,
+ * and whether it changed mid-attempt.
  */
 import { useStore } from '@nanostores/preact';
 import type { Question } from '../../quiz/bank-schema';
@@ -15,6 +16,7 @@ export function QuestionMeta({ q }: { q: Question }) {
   const { checked, reportUrl } = q as RenderedQuestion;
   return (
     <p class="question-meta">
+      <PreviewTag q={q} />
       Checked against Microsoft Learn on <time dateTime={checked}>{formatDate(new Date(`${checked}T00:00:00Z`))}</time>.
       {reportUrl && (
         <>
@@ -27,6 +29,16 @@ export function QuestionMeta({ q }: { q: Question }) {
     </p>
   );
 }
+
+/** The small tag a question about a preview feature carries, in words rather than colour. */
+export const PreviewTag = ({ q }: { q: Question }) =>
+  q.featureStatus.status === 'preview' ? (
+    <>
+      <span class="tag preview-tag" data-testid="preview-tag">
+        Preview feature
+      </span>{' '}
+    </>
+  ) : null;
 
 export function ChangedSinceStart({ id }: { id: string }) {
   const { $changedSinceStart, $bank } = useQuiz();

@@ -11,6 +11,7 @@ import { scoreQuestion } from '../../quiz/scoring';
 import { ChoiceQuestion } from './ChoiceQuestion';
 import { useQuiz } from './context';
 import { DropdownQuestion } from './DropdownQuestion';
+import { KeyEvidence } from './Evidence';
 import { useFocusOn } from './focus';
 import { OrderQuestion } from './OrderQuestion';
 import { Html } from './question-parts';
@@ -84,6 +85,7 @@ export function QuestionView({ q, attempt, revealed, number, readOnly = false, f
           {readOnly && <Verdict q={q} response={response} order={order} />}
           {points > 0 && points < 1 && <p class="hint">{PARTIAL_RULE}</p>}
           <Html html={q.explanation} class="explanation" />
+          <KeyEvidence q={q} />
           <p class="refs-title">Learn more on Microsoft Learn:</p>
           <ul class="refs">
             {q.references.map((r) => (

@@ -2,6 +2,7 @@
 // A series of statements, each answered Yes or No.
 import type { Question } from '../../quiz/bank-schema';
 import { Feedback, Html, Mark, state, type InputProps } from './question-parts';
+import { PartEvidence } from './Evidence';
 
 export function YesNoQuestion({ q, response, revealed, locked, answer }: InputProps<Extract<Question, { type: 'yesno' }>>) {
   const values = response?.type === 'yesno' ? response.values : {};
@@ -21,6 +22,7 @@ export function YesNoQuestion({ q, response, revealed, locked, answer }: InputPr
           ))}
           {revealed && <Mark ok={values[s.id] === s.answer}>The answer is {s.answer ? 'Yes' : 'No'}</Mark>}
           {revealed && <Feedback html={s.feedback} />}
+          {revealed && <PartEvidence q={q} id={s.id} />}
         </fieldset>
       ))}
     </div>

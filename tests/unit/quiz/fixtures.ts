@@ -4,7 +4,16 @@ import { readData } from '../../../src/schemas/check';
 
 export const realBank = bankSchema.parse(readData('content/quiz/ai-102.json'));
 
-const common = { difficulty: 'easy' as const, stem: 's', explanation: 'e', references: [{ title: 't', url: 'https://learn.microsoft.com/x' }], checked: '2026-11-26' };
+const learn = { url: 'https://learn.microsoft.com/x', accessed: '2026-12-06' };
+const common = {
+  difficulty: 'easy' as const,
+  stem: 's',
+  explanation: 'e',
+  references: [{ title: 't', url: learn.url }],
+  checked: '2026-11-26',
+  evidence: [{ for: 'key', quote: 'q', ...learn }],
+  featureStatus: { status: 'ga' as const, quote: 'q', ...learn },
+};
 const opts = (...ids: string[]) => ids.map((id) => ({ id, text: `text ${id}`, feedback: `fb ${id}` }));
 
 export const single: Question = { ...common, id: 'single', domain: 1, type: 'single', options: opts('a', 'b', 'c', 'd'), answer: 'c' };
