@@ -18,13 +18,14 @@ declare module 'vitest' {
 export function buildSite(label = 'e2e') {
   if (process.env.E2E_NO_BUILD === '1') return;
   const started = Date.now();
-  // --force: never reuse content cached by another build (the e2e suite also builds a copy with a fixture bank).
+  // --force and a content cache of its own: never reuse or share content cached by another build (the e2e
+  // suite builds copies too, and another checkout may share node_modules).
   const run = spawnSync('npx', ['astro', 'build', '--force'], {
-    env: buildEnv({ SITE_BASE: BASE }),
-    stdio: ['ignore', 'pipe', 'inherit'],
+    env: buildEnv({ SITE_BASE: BASE }, { isolated: true }),
+    stdio: ['ignore', 'pipe', 'pipe'],
     encoding: 'utf8',
   });
-  if (run.status !== 0) throw new Error(`astro build failed:\n${run.stdout}`);
+  if (run.status !== 0) throw new Error(`astro build failed:\n${run.stdout.slice(-4000)}\n${run.stderr}`);
   console.log(`${label}: built dist/ under ${BASE} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
 
