@@ -6,7 +6,8 @@ import { createHash } from 'node:crypto';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 
 import { BASE } from './global-setup';
-const pages = (readdirSync('dist', { recursive: true }) as string[]).filter((f) => f.endsWith('.html')).sort();
+import { filesUnder } from '../../src/utils/files';
+const pages = filesUnder('dist').filter((f) => f.endsWith('.html'));
 const read = (file: string) => readFileSync(join('dist', file), 'utf8');
 const head = (file: string) => read(file).split('</head>')[0]!;
 

@@ -4,13 +4,8 @@
  * visit stays within its byte budget.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
-import { buildEnv } from '../support/build-env';
-import { serve } from '../../src/cli/serve.mjs';
 import { bankSchema } from '../../src/quiz/bank-schema';
 import { readData } from '../../src/schemas/check';
 import { axe, launch, newPage, url } from './browser';
@@ -119,51 +114,18 @@ describe('an AI-102 attempt in progress before the change', () => {
 });
 
 describe('attempts and history per exam', () => {
-  // Until the real AI-103 bank lands, a copy of content/ with a three-question fixture bank is built.
-  let root: string;
-  let stop: (() => Promise<void>) | undefined;
-  let tmp: string | undefined;
-  beforeAll(async () => {
-    if (existsSync('content/quiz/ai-103.json')) {
-      root = url('');
-      return;
-    }
-    // Inside the project: Vite will not load MDX content from outside it.
-    mkdirSync('tmp', { recursive: true });
-    tmp = mkdtempSync(join('tmp', 'two-banks-'));
-    cpSync('content', join(tmp, 'content'), { recursive: true });
-    cpSync('tests/fixtures/quiz/ai-103-small.json', join(tmp, 'content/quiz/ai-103.json'));
-    // --force: the content layer cache is shared with the main build and must not mix the two content folders.
-    const run = spawnSync('npx', ['astro', 'build', '--force', '--outDir', join(tmp, 'dist')], {
-      env: buildEnv({ SITE_BASE: '/prep/', CONTENT_DIR: join(tmp, 'content') }),
-      encoding: 'utf8',
-    });
-    if (run.status !== 0) throw new Error(`build with the fixture bank failed:\n${run.stdout}\n${run.stderr}`);
-    const server = await serve({ root: join(tmp, 'dist'), base: '/prep/', port: 0 });
-    root = server.url;
-    stop = () => server.close();
-  }, 600_000);
-  afterAll(async () => {
-    await stop?.();
-    if (!tmp) return;
-    rmSync(tmp, { recursive: true, force: true });
-    // Astro's content cache now points at the fixture copy; drop it so the next plain build starts clean.
-    rmSync('node_modules/.astro/data-store.json', { force: true });
-    rmSync('.astro/content-modules.mjs', { force: true });
-  });
-
-  const bank103 = () => bankSchema.parse(readData(existsSync('content/quiz/ai-103.json') ? 'content/quiz/ai-103.json' : 'tests/fixtures/quiz/ai-103-small.json'));
+  const ai103 = bankSchema.parse(readData('content/quiz/ai-103.json'));
 
   it('never resumes an AI-103 attempt on the AI-102 quiz, nor the reverse', async () => {
     const { page, context, watch } = await newPage(browser);
-    await page.goto(`${root}ai-102/`);
-    const ids103 = bank103().questions.slice(0, 3).map((q) => q.id);
+    await page.goto(url('ai-102/'));
+    const ids103 = ai103.questions.slice(0, 3).map((q) => q.id);
     await page.evaluate((blob) => localStorage.setItem('ai103-quiz:attempt', blob), savedAttempt('ai-103', ids103));
 
-    await page.goto(`${root}ai-102/quiz/`);
+    await page.goto(url('ai-102/quiz/'));
     await page.locator('.quiz-start').waitFor();
     expect(await page.locator('.quiz-panel.resume').count()).toBe(0);
-    await page.goto(`${root}ai-103/quiz/`);
+    await page.goto(url('ai-103/quiz/'));
     await page.locator('.quiz-runner .progress', { hasText: 'Question 2 of 3' }).waitFor();
     expect(await page.locator('.quiz-runner article[data-question]').getAttribute('data-question')).toBe(ids103[1]);
 
@@ -171,7 +133,7 @@ describe('attempts and history per exam', () => {
     await page.evaluate((blob) => localStorage.setItem('ai102-quiz:attempt', blob), savedAttempt('ai-102', ai102.questions.slice(0, 4).map((q) => q.id)));
     await page.reload();
     await page.locator('.quiz-runner .progress', { hasText: 'Question 2 of 3' }).waitFor();
-    await page.goto(`${root}ai-102/quiz/`);
+    await page.goto(url('ai-102/quiz/'));
     await page.locator('.quiz-runner .progress', { hasText: 'Question 2 of 4' }).waitFor();
     expect(await page.locator('.quiz-runner article[data-question]').getAttribute('data-question')).toBe(ai102.questions[1]!.id);
     const saved = await page.evaluate(() => [localStorage.getItem('ai102-quiz:attempt'), localStorage.getItem('ai103-quiz:attempt')]);
@@ -187,7 +149,7 @@ describe('attempts and history per exam', () => {
       for (const width of [1280, 360]) {
         const { page, context, watch } = await newPage(browser, { colorScheme, viewport: { width, height: 800 } });
         for (const path of ['ai-103/quiz/', 'ai-103/questions/']) {
-          const res = await page.goto(`${root}${path}`);
+          const res = await page.goto(url(path));
           if (res?.status() !== 200) problems.push(`${path}: ${res?.status()}`);
           await page.locator('main h1').waitFor();
           const wide = await page.evaluate(() => document.documentElement.scrollWidth);
@@ -203,13 +165,13 @@ describe('attempts and history per exam', () => {
 
   it('keeps the history of each exam apart', async () => {
     const { page, context } = await newPage(browser);
-    await page.goto(`${root}ai-102/quiz/`);
+    await page.goto(url('ai-102/quiz/'));
     await page.locator('.quiz-start').waitFor();
     await startByMouse(page, 'practice', '10');
     await finishPractice(page, 10);
     expect(await page.locator('.quiz-results').textContent()).toMatch(/Your last attempt/);
 
-    await page.goto(`${root}ai-103/quiz/`);
+    await page.goto(url('ai-103/quiz/'));
     await page.locator('.quiz-start').waitFor();
     await startByMouse(page, 'practice', '10');
     await finishPractice(page, 10);
