@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { defineConfig, passthroughImageService } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
-import { headScript } from './src/integrations/theme-script.ts';
+import { headScript } from './src/integrations/head-script.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { remarkHeadingIds } from './src/integrations/remark-heading-ids.ts';
 import { rehypeBaseLinks } from './src/integrations/rehype-base-links.ts';

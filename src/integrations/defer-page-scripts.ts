@@ -8,7 +8,7 @@ import { filesIn } from '../utils/files';
  * Astro emits every processed <script> as `<script type="module" src>`; a module requested before first
  * paint delays it in Lighthouse's simulation, yet nothing in it is needed to paint. This step removes
  * those tags from the built HTML and lists their URLs in `data-page-modules` on <html>; the inline head
- * script (theme-script.ts) imports them once the page has loaded and painted, or at once when a reader asks for search first.
+ * script (src/scripts/head/loader.ts) imports them once the page has loaded and painted, or at once when a reader asks for search first.
  * Islands are untouched: Astro loads them through <astro-island>, not through such tags.
  * tests/e2e/site.test.ts checks the built pages, so a change in how Astro emits scripts fails a test.
  */
