@@ -3,23 +3,18 @@
  * saved attempt and history, the bridge page counts what the content holds, and the quiz page's first
  * visit stays within its byte budget.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import { gzipSync } from 'node:zlib';
-import type { Browser } from 'playwright-core';
+
 import { bankSchema } from '../../src/quiz/bank-schema';
 import { readData } from '../../src/schemas/check';
-import { axe, launch, newPage, url } from './browser';
+import { axe, it, newPage, url } from '../support/browser';
 import { finishPractice, startByMouse } from './quiz-driver';
 
 const ai102 = bankSchema.parse(readData('content/quiz/ai-102.json'));
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(() => browser?.close());
 
 describe('the addresses AI-102 had before the site covered two exams', () => {
-  it('keep the home page, salaries and certifications where they were', async () => {
+  it('keep the home page, salaries and certifications where they were', async ({ browser }) => {
     const { page, context, watch } = await newPage(browser);
     for (const path of ['', 'salaries/', 'certifications/']) {
       const res = await page.goto(url(path));
@@ -30,7 +25,7 @@ describe('the addresses AI-102 had before the site covered two exams', () => {
     await context.close();
   });
 
-  it('send /faq/ and /quiz/ on to the AI-102 pages, with or without JavaScript, and name them canonical', async () => {
+  it('send /faq/ and /quiz/ on to the AI-102 pages, with or without JavaScript, and name them canonical', async ({ browser }) => {
     for (const javaScriptEnabled of [true, false]) {
       const { page, context } = await newPage(browser, { javaScriptEnabled });
       for (const [from, to] of [
@@ -50,7 +45,7 @@ describe('the addresses AI-102 had before the site covered two exams', () => {
     }
   });
 
-  it('keep every old FAQ anchor: with JavaScript the reader lands on the same answer', async () => {
+  it('keep every old FAQ anchor: with JavaScript the reader lands on the same answer', async ({ browser }) => {
     const { page, context } = await newPage(browser);
     const anchors = ['exam-cost', 'validity-and-renewal', 'what-retirement-means', 'passing-score'];
     for (const anchor of anchors) {
@@ -64,7 +59,7 @@ describe('the addresses AI-102 had before the site covered two exams', () => {
     await context.close();
   });
 
-  it('still serve the AI-102 question bank at its old address', async () => {
+  it('still serve the AI-102 question bank at its old address', async ({ browser }) => {
     const { page, context } = await newPage(browser);
     const res = await page.request.get(url('quiz/ai-102.json'));
     expect(res.status()).toBe(200);
@@ -100,7 +95,7 @@ function savedAttempt(exam: string, ids: string[]) {
 }
 
 describe('an AI-102 attempt in progress before the change', () => {
-  it("resumes on the AI-102 quiz from the key 'ai102-quiz:attempt'", async () => {
+  it("resumes on the AI-102 quiz from the key 'ai102-quiz:attempt'", async ({ browser }) => {
     const { page, context } = await newPage(browser);
     await page.goto(url('ai-102/'));
     const ids = ai102.questions.slice(0, 3).map((q) => q.id);
@@ -116,7 +111,7 @@ describe('an AI-102 attempt in progress before the change', () => {
 describe('attempts and history per exam', () => {
   const ai103 = bankSchema.parse(readData('content/quiz/ai-103.json'));
 
-  it('never resumes an AI-103 attempt on the AI-102 quiz, nor the reverse', async () => {
+  it('never resumes an AI-103 attempt on the AI-102 quiz, nor the reverse', async ({ browser }) => {
     const { page, context, watch } = await newPage(browser);
     await page.goto(url('ai-102/'));
     const ids103 = ai103.questions.slice(0, 3).map((q) => q.id);
@@ -143,7 +138,7 @@ describe('attempts and history per exam', () => {
     await context.close();
   });
 
-  it('gives AI-103 its quiz and question pages once its bank exists: 200, axe in both themes, no sideways scroll', async () => {
+  it('gives AI-103 its quiz and question pages once its bank exists: 200, axe in both themes, no sideways scroll', async ({ browser }) => {
     const problems: string[] = [];
     for (const colorScheme of ['light', 'dark'] as const) {
       for (const width of [1280, 360]) {
@@ -163,7 +158,7 @@ describe('attempts and history per exam', () => {
     expect(problems).toEqual([]);
   });
 
-  it('keeps the history of each exam apart', async () => {
+  it('keeps the history of each exam apart', async ({ browser }) => {
     const { page, context } = await newPage(browser);
     await page.goto(url('ai-102/quiz/'));
     await page.locator('.quiz-start').waitFor();
@@ -186,7 +181,7 @@ describe('attempts and history per exam', () => {
 });
 
 describe('the drill of AI-102 questions that still count for AI-103', () => {
-  it('offers exactly the questions tagged with an AI-103 domain, or no drill while none is', async () => {
+  it('offers exactly the questions tagged with an AI-103 domain, or no drill while none is', async ({ browser }) => {
     // Counted here by hand from the bank, not with the page's code.
     let tagged = 0;
     for (const q of ai102.questions) if (typeof q.successorDomain === 'number') tagged += 1;
@@ -206,7 +201,7 @@ describe('the drill of AI-102 questions that still count for AI-103', () => {
 });
 
 describe('the bridge page', () => {
-  it('counts the AI-102 questions per AI-103 domain exactly as the bank has them', async () => {
+  it('counts the AI-102 questions per AI-103 domain exactly as the bank has them', async ({ browser }) => {
     // The oracle: a plain count over the bank's successorDomain values.
     const perDomain = [0, 0, 0, 0, 0];
     let gone = 0;
@@ -224,7 +219,7 @@ describe('the bridge page', () => {
     await context.close();
   });
 
-  it('draws both weightings side by side with every value written out, readable at 360 px', async () => {
+  it('draws both weightings side by side with every value written out, readable at 360 px', async ({ browser }) => {
     const { page, context } = await newPage(browser, { viewport: { width: 360, height: 740 }, isMobile: true });
     await page.goto(url('ai-103/from-ai-102/'));
     const values = await page.$$eval('.weights-col', (cols) =>
@@ -243,7 +238,7 @@ describe('the bridge page', () => {
 });
 
 describe('the quiz page', () => {
-  it('costs at most 45 KB gzip on a first visit, every request included', async () => {
+  it('costs at most 45 KB gzip on a first visit, every request included', async ({ browser }) => {
     const { page, context } = await newPage(browser, { serviceWorkers: 'block' });
     const bodies: Promise<number>[] = [];
     page.on('response', (r) => bodies.push(r.body().then((b) => gzipSync(b, { level: 9 }).length, () => 0)));

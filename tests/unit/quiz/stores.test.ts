@@ -11,8 +11,9 @@ import { pageStorageKeys } from '../../../src/quiz/storage-keys';
 // The keys the stores use here: no page, so no exam's wrapper to read.
 const { attempt: ATTEMPT_KEY, history: HISTORY_KEY } = pageStorageKeys();
 import { realBank } from './fixtures';
+import { TEST_TIME } from '../../support/fixed';
 
-const T = Date.parse('2026-11-26T09:00:00Z');
+const T = TEST_TIME;
 const MIN = 60_000;
 const byId = new Map(realBank.questions.map((q) => [q.id, q]));
 
