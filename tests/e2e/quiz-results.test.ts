@@ -6,6 +6,7 @@ import { describe, expect } from 'vitest';
 
 import { it } from '../support/browser';
 import { answerByMouse, at, bank, currentQuestion, finishPractice, planned, progress, startByMouse, type Plan } from './quiz-driver';
+import { TEST_TIME } from '../support/fixed';
 import { openQuiz } from '../support/quiz';
 
 const PLANS: Plan[] = ['right', 'wrong', 'partial', 'right'];
@@ -81,7 +82,9 @@ describe('a short drill', () => {
     expect(card).toMatch(/Practice drill/);
     expect(card).not.toMatch(/\bPass\b/);
     expect(card).toMatch(/too few for a pass or fail/);
-    // A second drill makes a trend line: an average, but no best.
+    // A second drill, a minute later (an attempt is named by its start time and seed), makes a trend
+    // line: an average, but no best.
+    await page.clock.setFixedTime(TEST_TIME + 60_000);
     await page.getByRole('button', { name: 'Drill this domain' }).first().click();
     await at(page, 1);
     await finishPractice(page, of);

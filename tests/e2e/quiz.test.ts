@@ -240,6 +240,8 @@ describe('retry and drill', () => {
     const first = await finishPractice(page, 8, (i): Plan => (i % 2 ? 'wrong' : 'right'));
     expect(first.every((q) => q.domain === 3 || q.domain === 4)).toBe(true);
     const missed = first.filter((_, i) => i % 2).map((q) => q.id);
+    // The retry starts a minute later: an attempt is named by its start time and seed, both fixed here.
+    await page.clock.setFixedTime(TEST_TIME + 60_000);
     await page.getByRole('button', { name: 'Retry the 4 I missed' }).click();
     expect((await progress(page)).of).toBe(4);
     const seen = (await finishPractice(page, 4)).map((q) => q.id);
