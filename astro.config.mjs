@@ -1,10 +1,10 @@
 // @ts-check
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { defineConfig, passthroughImageService } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
-import { headScript } from './src/integrations/theme-script.ts';
+import { headScript } from './src/integrations/head-script.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { remarkHeadingIds } from './src/integrations/remark-heading-ids.ts';
 import { rehypeBaseLinks } from './src/integrations/rehype-base-links.ts';
@@ -16,6 +16,7 @@ import { chunkImport } from './src/integrations/vite-chunk-import.ts';
 import { deferPageScripts } from './src/integrations/defer-page-scripts.ts';
 import { clientAfterLoad } from './src/integrations/client-after-load.ts';
 import { cspPageHashes } from './src/integrations/csp-page-hashes.ts';
+import { filesIn } from './src/utils/files.ts';
 
 // The tags the MDX guide may use; any other JSX in content is removed at build time.
 const guideComponents = ['SalaryTable', 'DomainTable', 'CertificationTable', 'CertificationPath', 'FaqTeaser', 'QuizSize', 'ExamFacts', 'SectionFacts'];
@@ -32,12 +33,7 @@ const contentDir = process.env.CONTENT_DIR ?? './content';
  */
 function sourceHash() {
   const hash = createHash('sha256');
-  /** @param {string} dir */
-  const files = (dir) =>
-    readdirSync(dir, { recursive: true, encoding: 'utf8' })
-      .map((f) => `${dir}/${f}`)
-      .filter((f) => statSync(f).isFile());
-  const inputs = [...files(contentDir), ...files('src'), 'package-lock.json', 'astro.config.mjs'].sort();
+  const inputs = [...filesIn(contentDir), ...filesIn('src'), 'package-lock.json', 'astro.config.mjs'].sort();
   for (const f of inputs) hash.update(`${f.replace(contentDir, 'content')}\0`).update(readFileSync(f)).update('\0');
   return hash.digest('base64url').slice(0, 12);
 }

@@ -2,7 +2,7 @@ import type { ClientDirective } from 'astro';
 
 /**
  * Runs in the browser: hydrate once the page has loaded and painted, as the page's module loader
- * (PAGE_MODULE_LOADER in theme-script.ts) announces with `data-painted` and a "page-painted" event.
+ * (src/scripts/head/loader.ts) announces with `data-painted` and a "page-painted" event.
  */
 const afterLoad: ClientDirective = (load) => {
   const hydrate = async () => (await load())();

@@ -1,14 +1,14 @@
 import type { AstroIntegration } from 'astro';
-import { readFile, readdir, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+import { filesIn } from '../utils/files';
 
 /**
  * Takes the bundled page module (search wiring, service-worker registration) off the critical path.
  * Astro emits every processed <script> as `<script type="module" src>`; a module requested before first
  * paint delays it in Lighthouse's simulation, yet nothing in it is needed to paint. This step removes
  * those tags from the built HTML and lists their URLs in `data-page-modules` on <html>; the inline head
- * script (theme-script.ts) imports them once the page has loaded and painted, or at once when a reader asks for search first.
+ * script (src/scripts/head/loader.ts) imports them once the page has loaded and painted, or at once when a reader asks for search first.
  * Islands are untouched: Astro loads them through <astro-island>, not through such tags.
  * tests/e2e/site.test.ts checks the built pages, so a change in how Astro emits scripts fails a test.
  */
@@ -20,17 +20,9 @@ export function deferPageModules(html: string): string {
   return html.replace(MODULE_TAG, '').replace(/<html\b/, `<html data-page-modules="${urls.join(' ')}"`);
 }
 
-async function htmlFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true });
-  const nested = await Promise.all(
-    entries.map((e) => (e.isDirectory() ? htmlFiles(join(dir, e.name)) : Promise.resolve(e.name.endsWith('.html') ? [join(dir, e.name)] : []))),
-  );
-  return nested.flat();
-}
-
 /** Applies a transform to every built HTML page under `dir` (a build:done step), writing only those it changes. */
 export async function rewriteHtml(dir: URL, transform: (html: string) => string): Promise<void> {
-  for (const file of await htmlFiles(fileURLToPath(dir))) {
+  for (const file of filesIn(fileURLToPath(dir)).filter((f) => f.endsWith('.html'))) {
     const html = await readFile(file, 'utf8');
     const out = transform(html);
     if (out !== html) await writeFile(file, out);

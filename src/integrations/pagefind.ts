@@ -1,20 +1,17 @@
 import type { AstroIntegration } from 'astro';
-import { mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { VOCABULARY_FILE } from '../scripts/search-typos';
 import { stablePagefind } from './pagefind-stable';
+import { filesIn } from '../utils/files';
 import { RECORDS_FILE, RECORDS_SECTION, type QuestionRecord } from '../utils/question-records';
 
 // Pagefind's ready-made UIs (we have our own dialog) and the engine for undetected languages (every page
 // is English): neither the site nor the precache needs them.
 const UNUSED = /^(pagefind-(ui|modular-ui|component-ui|highlight)\.|wasm\.unknown\.)/;
-
-function filesIn(dir: string): string[] {
-  return readdirSync(dir).flatMap((f) => (statSync(join(dir, f)).isDirectory() ? filesIn(join(dir, f)) : [join(dir, f)]));
-}
 
 /**
  * The page as Pagefind should read it. Pagefind joins the text of adjacent elements, so a table row

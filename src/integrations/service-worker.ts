@@ -1,9 +1,10 @@
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
-import { appendFileSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { appendFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateSW } from 'workbox-build';
+import { filesUnder } from '../utils/files';
 
 /**
  * Generates the service worker once everything else is written. A first visit downloads only the app
@@ -72,9 +73,7 @@ export function serviceWorker(base: string): AstroIntegration {
 /** A hash of every file under root but sw.js, by path and content. */
 function siteHash(root: string): string {
   const hash = createHash('sha256');
-  const files = readdirSync(root, { recursive: true, encoding: 'utf8' })
-    .filter((f) => f !== 'sw.js' && statSync(join(root, f)).isFile())
-    .sort();
+  const files = filesUnder(root).filter((f) => f !== 'sw.js');
   for (const f of files) hash.update(`${f}\0`).update(readFileSync(join(root, f))).update('\0');
   return hash.digest('hex').slice(0, 16);
 }

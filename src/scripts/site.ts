@@ -3,6 +3,7 @@
  * index load only when search is first opened) and registers the service worker for offline use.
  */
 import searchCss from '../styles/search.css?url';
+import { isSearchShortcut } from './head/shortcut';
 import { stylesheet } from './stylesheet';
 
 const base = document.documentElement.dataset.base ?? '/';
@@ -15,17 +16,13 @@ const load = () =>
     .then(([m]) => m)
     .catch((e) => ((ui = undefined), Promise.reject(e))));
 const open = (opener: Element | null) => void load().then((m) => m.openSearch(base, opener));
-const typing = (t: EventTarget | null) =>
-  t instanceof HTMLElement && (t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName));
 
 document.addEventListener('click', (e) => {
   const button = (e.target as Element | null)?.closest?.('[data-search-open]');
   if (button) open(button);
 });
 document.addEventListener('keydown', (e) => {
-  const slash = e.key === '/' && !e.ctrlKey && !e.metaKey && !e.altKey && !typing(e.target);
-  const chord = (e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'k';
-  if (slash || chord) {
+  if (isSearchShortcut(e)) {
     e.preventDefault();
     open(document.activeElement);
   }

@@ -73,9 +73,6 @@ export async function offerFor(exam: SiteExam): Promise<{ offer: Offer; exam: Si
   return successor && theirs ? { offer: theirs, exam: successor, forSuccessor: true } : null;
 }
 
-/** Storage keys of an exam's saved attempt and history. AI-102's are the keys the site used before it had two exams. */
-export { storageKeys } from '../quiz/storage-keys';
-
 export async function getGuide(exam: SiteExam) {
   const guide = await getEntry('guide', exam.id);
   if (!guide) throw new Error(`content/guide/ has no "${exam.id}.mdx"`);
@@ -89,8 +86,6 @@ export async function getExamFaqs(exam: SiteExam) {
     .map((f) => ({ ...f, anchor: f.id.slice(exam.id.length + 1) }))
     .sort((a, b) => a.data.order - b.data.order || a.anchor.localeCompare(b.anchor));
 }
-
-export const examHref = (exam: SiteExam, page: keyof SiteExam['paths']) => href(exam.paths[page]);
 
 /** Bridges between an exam and its successor; each page lives with the exam it leads to. */
 export async function getBridges() {

@@ -3,7 +3,7 @@
  * precache the service worker downloads, and the bytes a server sends. Shared by the bench
  * (tests/bench/bench.ts) and the scale bench (tests/bench/scale.ts).
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { get } from 'node:http';
 import { dirname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -19,7 +19,7 @@ export const sizeOf = (b: Buffer | string): Size => ({ raw: Buffer.byteLength(b)
 export const total = (files: string[]) => files.reduce((s, f) => add(s, sizeOf(readFileSync(f))), ZERO);
 
 /** Every file under dir, as paths that start with dir. */
-export const filesIn = (dir: string) => readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name));
+export { filesIn } from '../../src/utils/files';
 
 /** The build's path of a site URL ("/prep/_astro/x.js" → <dist>/_astro/x.js), whatever the base. */
 export const distPath = (dist: string, url: string, base: string) => join(dist, url.startsWith(base) ? url.slice(base.length) : url.replace(/^\//, ''));

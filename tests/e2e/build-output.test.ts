@@ -10,7 +10,8 @@ import { findJava } from '../support/java.mjs';
 
 import { BASE } from './global-setup';
 import { ISLAND_STYLE } from '../../src/integrations/defer-page-scripts';
-const pages = (readdirSync('dist', { recursive: true }) as string[]).filter((f) => f.endsWith('.html')).sort();
+import { filesUnder } from '../../src/utils/files';
+const pages = filesUnder('dist').filter((f) => f.endsWith('.html'));
 const read = (file: string) => readFileSync(join('dist', file), 'utf8');
 const head = (file: string) => read(file).split('</head>')[0]!;
 

@@ -5,15 +5,14 @@
  * Full-page screenshots of every page land in tests/artifacts/design/ (git-ignored) for a reviewer.
  */
 import { mkdirSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { axe, baseUrl, launch, newPage, sitemapPages, url } from './browser';
+import { beforeAll, describe, expect } from 'vitest';
+import type { Page } from 'playwright-core';
+import { axe, baseUrl, it, newPage, sitemapPages, url } from '../support/browser';
 import { finishPractice, startByMouse } from './quiz-driver';
 
 const SHOTS = 'tests/artifacts/design';
 const PHONE = { width: 360, height: 740 };
 const WIDE = { width: 1280, height: 800 };
-let browser: Browser;
 let pages: string[];
 const origin = () => new URL(baseUrl()).origin;
 const shotName = (path: string, size: { width: number }, scheme: string) =>
@@ -23,13 +22,9 @@ const shoot = (page: Page, path: string) => page.screenshot({ path, fullPage: tr
 
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
-  browser = await launch();
-  const { page, context } = await newPage(browser);
   // Every page in the sitemap, and the not-found page.
-  pages = [...(await sitemapPages(page)), '/prep/no-such-page/'];
-  await context.close();
+  pages = [...(await sitemapPages()), '/prep/no-such-page/'];
 });
-afterAll(() => browser?.close());
 
 /** The smallest text on screen in CSS px, SVG text scaled by its drawing; hidden and clipped text is skipped. */
 function smallestText(page: Page) {
@@ -75,7 +70,7 @@ function overflowing(page: Page) {
 
 for (const scheme of ['light', 'dark'] as const) {
   describe(`a 360 x 740 phone, ${scheme} theme`, () => {
-    it('shows text of 12 px or more, nothing wider than the screen, a one-row header and a compact notice; axe clean', async () => {
+    it('shows text of 12 px or more, nothing wider than the screen, a one-row header and a compact notice; axe clean', async ({ browser }) => {
       const { page, context } = await newPage(browser, { viewport: PHONE, colorScheme: scheme, isMobile: true, hasTouch: true });
       const problems: string[] = [];
       for (const path of pages) {
@@ -98,7 +93,7 @@ for (const scheme of ['light', 'dark'] as const) {
   });
 
   describe(`a 1280 x 800 screen, ${scheme} theme`, () => {
-    it('is axe clean on every page, and the guides keep "On this page" beside the article', async () => {
+    it('is axe clean on every page, and the guides keep "On this page" beside the article', async ({ browser }) => {
       const { page, context } = await newPage(browser, { viewport: WIDE, colorScheme: scheme });
       const problems: string[] = [];
       for (const path of pages) {
@@ -119,7 +114,7 @@ for (const scheme of ['light', 'dark'] as const) {
 }
 
 describe('the "On this page" rail', () => {
-  it('stays in view and marks the section being read, without moving', async () => {
+  it('stays in view and marks the section being read, without moving', async ({ browser }) => {
     const { page, context } = await newPage(browser, { viewport: WIDE });
     await page.goto(url('ai-102/'));
     const rail = page.locator('article .toc');
@@ -140,7 +135,7 @@ describe('the "On this page" rail', () => {
 });
 
 describe('the home page on a wide screen', () => {
-  it('spreads its ways in across one row and sets the exam cards side by side, leaving no empty right third', async () => {
+  it('spreads its ways in across one row and sets the exam cards side by side, leaving no empty right third', async ({ browser }) => {
     const { page, context } = await newPage(browser, { viewport: WIDE });
     await page.goto(url(''));
     const main = (await page.locator('main').boundingBox())!;
@@ -159,7 +154,7 @@ describe('the home page on a wide screen', () => {
 });
 
 describe('the theme control', () => {
-  it('is a toggle button whose pressed state follows the theme on screen', async () => {
+  it('is a toggle button whose pressed state follows the theme on screen', async ({ browser }) => {
     const { page, context } = await newPage(browser, { viewport: PHONE, colorScheme: 'light' });
     await page.goto(url('salaries/'));
     const off = page.getByRole('button', { name: 'Dark theme', pressed: false });
@@ -172,7 +167,7 @@ describe('the theme control', () => {
 });
 
 describe('the phone menu', () => {
-  it('opens from its button by keyboard, says so, and closes with Escape back onto the button', async () => {
+  it('opens from its button by keyboard, says so, and closes with Escape back onto the button', async ({ browser }) => {
     const { page, context } = await newPage(browser, { viewport: PHONE });
     await page.goto(url('ai-102/'));
     const button = page.getByRole('button', { name: 'Menu' });
@@ -192,7 +187,7 @@ describe('the phone menu', () => {
     await context.close();
   });
 
-  it('is a plain list of links without JavaScript', async () => {
+  it('is a plain list of links without JavaScript', async ({ browser }) => {
     const { page, context } = await newPage(browser, { viewport: PHONE, javaScriptEnabled: false });
     await page.goto(url('ai-102/'));
     expect(await page.getByRole('button', { name: 'Menu' }).count()).toBe(0);
@@ -202,7 +197,7 @@ describe('the phone menu', () => {
 });
 
 describe('print', () => {
-  it('prints the guide with its tables as tables and the status details open, whatever the screen', async () => {
+  it('prints the guide with its tables as tables and the status details open, whatever the screen', async ({ browser }) => {
     const { page, context } = await newPage(browser, { viewport: PHONE });
     await page.goto(url('ai-102/'));
     // The print rules are linked once the page has painted (by the page module): as a reader would, print after that.
@@ -215,7 +210,7 @@ describe('print', () => {
     await context.close();
   });
 
-  it('prints the guide without the site around it where scripts are off (the rules come from a <noscript> link)', async () => {
+  it('prints the guide without the site around it where scripts are off (the rules come from a <noscript> link)', async ({ browser }) => {
     const { page, context } = await newPage(browser, { viewport: PHONE, javaScriptEnabled: false });
     await page.goto(url('ai-102/'), { waitUntil: 'load' });
     await page.emulateMedia({ media: 'print' });
@@ -225,7 +220,7 @@ describe('print', () => {
     await context.close();
   });
 
-  it('prints the quiz results without the site around them', async () => {
+  it('prints the quiz results without the site around them', async ({ browser }) => {
     const { page, context } = await newPage(browser, { viewport: PHONE });
     await page.goto(url('ai-102/quiz/'));
     await page.locator('.quiz-start').waitFor();

@@ -3,28 +3,18 @@
  * saved attempt and history, the bridge page counts what the content holds, and the quiz page's first
  * visit stays within its byte budget.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { describe, expect } from 'vitest';
 import { gzipSync } from 'node:zlib';
-import type { Browser } from 'playwright-core';
-import { buildEnv } from '../support/build-env';
-import { serve } from '../../src/cli/serve.mjs';
+
 import { bankSchema } from '../../src/quiz/bank-schema';
 import { readData } from '../../src/schemas/check';
-import { axe, launch, newPage, url } from './browser';
+import { axe, it, newPage, url } from '../support/browser';
 import { finishPractice, startByMouse } from './quiz-driver';
 
 const ai102 = bankSchema.parse(readData('content/quiz/ai-102.json'));
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(() => browser?.close());
 
 describe('the addresses AI-102 had before the site covered two exams', () => {
-  it('keep the home page, salaries and certifications where they were', async () => {
+  it('keep the home page, salaries and certifications where they were', async ({ browser }) => {
     const { page, context, watch } = await newPage(browser);
     for (const path of ['', 'salaries/', 'certifications/']) {
       const res = await page.goto(url(path));
@@ -35,7 +25,7 @@ describe('the addresses AI-102 had before the site covered two exams', () => {
     await context.close();
   });
 
-  it('send /faq/ and /quiz/ on to the AI-102 pages, with or without JavaScript, and name them canonical', async () => {
+  it('send /faq/ and /quiz/ on to the AI-102 pages, with or without JavaScript, and name them canonical', async ({ browser }) => {
     for (const javaScriptEnabled of [true, false]) {
       const { page, context } = await newPage(browser, { javaScriptEnabled });
       for (const [from, to] of [
@@ -55,7 +45,7 @@ describe('the addresses AI-102 had before the site covered two exams', () => {
     }
   });
 
-  it('keep every old FAQ anchor: with JavaScript the reader lands on the same answer', async () => {
+  it('keep every old FAQ anchor: with JavaScript the reader lands on the same answer', async ({ browser }) => {
     const { page, context } = await newPage(browser);
     const anchors = ['exam-cost', 'validity-and-renewal', 'what-retirement-means', 'passing-score'];
     for (const anchor of anchors) {
@@ -69,7 +59,7 @@ describe('the addresses AI-102 had before the site covered two exams', () => {
     await context.close();
   });
 
-  it('still serve the AI-102 question bank at its old address', async () => {
+  it('still serve the AI-102 question bank at its old address', async ({ browser }) => {
     const { page, context } = await newPage(browser);
     const res = await page.request.get(url('quiz/ai-102.json'));
     expect(res.status()).toBe(200);
@@ -105,7 +95,7 @@ function savedAttempt(exam: string, ids: string[]) {
 }
 
 describe('an AI-102 attempt in progress before the change', () => {
-  it("resumes on the AI-102 quiz from the key 'ai102-quiz:attempt'", async () => {
+  it("resumes on the AI-102 quiz from the key 'ai102-quiz:attempt'", async ({ browser }) => {
     const { page, context } = await newPage(browser);
     await page.goto(url('ai-102/'));
     const ids = ai102.questions.slice(0, 3).map((q) => q.id);
@@ -119,51 +109,18 @@ describe('an AI-102 attempt in progress before the change', () => {
 });
 
 describe('attempts and history per exam', () => {
-  // Until the real AI-103 bank lands, a copy of content/ with a three-question fixture bank is built.
-  let root: string;
-  let stop: (() => Promise<void>) | undefined;
-  let tmp: string | undefined;
-  beforeAll(async () => {
-    if (existsSync('content/quiz/ai-103.json')) {
-      root = url('');
-      return;
-    }
-    // Inside the project: Vite will not load MDX content from outside it.
-    mkdirSync('tmp', { recursive: true });
-    tmp = mkdtempSync(join('tmp', 'two-banks-'));
-    cpSync('content', join(tmp, 'content'), { recursive: true });
-    cpSync('tests/fixtures/quiz/ai-103-small.json', join(tmp, 'content/quiz/ai-103.json'));
-    // --force: the content layer cache is shared with the main build and must not mix the two content folders.
-    const run = spawnSync('npx', ['astro', 'build', '--force', '--outDir', join(tmp, 'dist')], {
-      env: buildEnv({ SITE_BASE: '/prep/', CONTENT_DIR: join(tmp, 'content') }, { isolated: true }),
-      encoding: 'utf8',
-    });
-    if (run.status !== 0) throw new Error(`build with the fixture bank failed:\n${run.stdout}\n${run.stderr}`);
-    const server = await serve({ root: join(tmp, 'dist'), base: '/prep/', port: 0 });
-    root = server.url;
-    stop = () => server.close();
-  }, 600_000);
-  afterAll(async () => {
-    await stop?.();
-    if (!tmp) return;
-    rmSync(tmp, { recursive: true, force: true });
-    // Astro's content cache now points at the fixture copy; drop it so the next plain build starts clean.
-    rmSync('node_modules/.astro/data-store.json', { force: true });
-    rmSync('.astro/content-modules.mjs', { force: true });
-  });
+  const ai103 = bankSchema.parse(readData('content/quiz/ai-103.json'));
 
-  const bank103 = () => bankSchema.parse(readData(existsSync('content/quiz/ai-103.json') ? 'content/quiz/ai-103.json' : 'tests/fixtures/quiz/ai-103-small.json'));
-
-  it('never resumes an AI-103 attempt on the AI-102 quiz, nor the reverse', async () => {
+  it('never resumes an AI-103 attempt on the AI-102 quiz, nor the reverse', async ({ browser }) => {
     const { page, context, watch } = await newPage(browser);
-    await page.goto(`${root}ai-102/`);
-    const ids103 = bank103().questions.slice(0, 3).map((q) => q.id);
+    await page.goto(url('ai-102/'));
+    const ids103 = ai103.questions.slice(0, 3).map((q) => q.id);
     await page.evaluate((blob) => localStorage.setItem('ai103-quiz:attempt', blob), savedAttempt('ai-103', ids103));
 
-    await page.goto(`${root}ai-102/quiz/`);
+    await page.goto(url('ai-102/quiz/'));
     await page.locator('.quiz-start').waitFor();
     expect(await page.locator('.quiz-panel.resume').count()).toBe(0);
-    await page.goto(`${root}ai-103/quiz/`);
+    await page.goto(url('ai-103/quiz/'));
     await page.locator('.quiz-runner .progress', { hasText: 'Question 2 of 3' }).waitFor();
     expect(await page.locator('.quiz-runner article[data-question]').getAttribute('data-question')).toBe(ids103[1]);
 
@@ -171,7 +128,7 @@ describe('attempts and history per exam', () => {
     await page.evaluate((blob) => localStorage.setItem('ai102-quiz:attempt', blob), savedAttempt('ai-102', ai102.questions.slice(0, 4).map((q) => q.id)));
     await page.reload();
     await page.locator('.quiz-runner .progress', { hasText: 'Question 2 of 3' }).waitFor();
-    await page.goto(`${root}ai-102/quiz/`);
+    await page.goto(url('ai-102/quiz/'));
     await page.locator('.quiz-runner .progress', { hasText: 'Question 2 of 4' }).waitFor();
     expect(await page.locator('.quiz-runner article[data-question]').getAttribute('data-question')).toBe(ai102.questions[1]!.id);
     const saved = await page.evaluate(() => [localStorage.getItem('ai102-quiz:attempt'), localStorage.getItem('ai103-quiz:attempt')]);
@@ -181,13 +138,13 @@ describe('attempts and history per exam', () => {
     await context.close();
   });
 
-  it('gives AI-103 its quiz and question pages once its bank exists: 200, axe in both themes, no sideways scroll', async () => {
+  it('gives AI-103 its quiz and question pages once its bank exists: 200, axe in both themes, no sideways scroll', async ({ browser }) => {
     const problems: string[] = [];
     for (const colorScheme of ['light', 'dark'] as const) {
       for (const width of [1280, 360]) {
         const { page, context, watch } = await newPage(browser, { colorScheme, viewport: { width, height: 800 } });
         for (const path of ['ai-103/quiz/', 'ai-103/questions/']) {
-          const res = await page.goto(`${root}${path}`);
+          const res = await page.goto(url(path));
           if (res?.status() !== 200) problems.push(`${path}: ${res?.status()}`);
           await page.locator('main h1').waitFor();
           const wide = await page.evaluate(() => document.documentElement.scrollWidth);
@@ -201,15 +158,15 @@ describe('attempts and history per exam', () => {
     expect(problems).toEqual([]);
   });
 
-  it('keeps the history of each exam apart', async () => {
+  it('keeps the history of each exam apart', async ({ browser }) => {
     const { page, context } = await newPage(browser);
-    await page.goto(`${root}ai-102/quiz/`);
+    await page.goto(url('ai-102/quiz/'));
     await page.locator('.quiz-start').waitFor();
     await startByMouse(page, 'practice', '10');
     await finishPractice(page, 10);
     expect(await page.locator('.quiz-results').textContent()).toMatch(/Your last attempt/);
 
-    await page.goto(`${root}ai-103/quiz/`);
+    await page.goto(url('ai-103/quiz/'));
     await page.locator('.quiz-start').waitFor();
     await startByMouse(page, 'practice', '10');
     await finishPractice(page, 10);
@@ -224,7 +181,7 @@ describe('attempts and history per exam', () => {
 });
 
 describe('the drill of AI-102 questions that still count for AI-103', () => {
-  it('offers exactly the questions tagged with an AI-103 domain, or no drill while none is', async () => {
+  it('offers exactly the questions tagged with an AI-103 domain, or no drill while none is', async ({ browser }) => {
     // Counted here by hand from the bank, not with the page's code.
     let tagged = 0;
     for (const q of ai102.questions) if (typeof q.successorDomain === 'number') tagged += 1;
@@ -244,7 +201,7 @@ describe('the drill of AI-102 questions that still count for AI-103', () => {
 });
 
 describe('the bridge page', () => {
-  it('counts the AI-102 questions per AI-103 domain exactly as the bank has them', async () => {
+  it('counts the AI-102 questions per AI-103 domain exactly as the bank has them', async ({ browser }) => {
     // The oracle: a plain count over the bank's successorDomain values.
     const perDomain = [0, 0, 0, 0, 0];
     let gone = 0;
@@ -262,7 +219,7 @@ describe('the bridge page', () => {
     await context.close();
   });
 
-  it('draws both weightings side by side with every value written out, readable at 360 px', async () => {
+  it('draws both weightings side by side with every value written out, readable at 360 px', async ({ browser }) => {
     const { page, context } = await newPage(browser, { viewport: { width: 360, height: 740 }, isMobile: true });
     await page.goto(url('ai-103/from-ai-102/'));
     const values = await page.$$eval('.weights-col', (cols) =>
@@ -281,7 +238,7 @@ describe('the bridge page', () => {
 });
 
 describe('the quiz page', () => {
-  it('costs at most 45 KB gzip on a first visit, every request included', async () => {
+  it('costs at most 45 KB gzip on a first visit, every request included', async ({ browser }) => {
     const { page, context } = await newPage(browser, { serviceWorkers: 'block' });
     const bodies: Promise<number>[] = [];
     page.on('response', (r) => bodies.push(r.body().then((b) => gzipSync(b, { level: 9 }).length, () => 0)));

@@ -2,21 +2,15 @@
  * Offline, a page the service worker has not saved opens the site's own offline page. "Offline" is the
  * server stopped: context.setOffline() does not always cut service-worker fetches (Playwright #2311).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect } from 'vitest';
+
 import { serve } from '../../src/cli/serve.mjs';
-import { axe, controlledByWorker, launch, newPage } from './browser';
+import { axe, controlledByWorker, it, newPage } from '../support/browser';
 
 import { BASE } from './global-setup';
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(() => browser?.close());
 
 describe('a page that is not saved', () => {
-  it('online, answers with the 404 page; offline, with the offline page, whose links open saved pages', async () => {
+  it('online, answers with the 404 page; offline, with the offline page, whose links open saved pages', async ({ browser }) => {
     const server = await serve({ root: 'dist', base: BASE, port: 0 });
     const { page, context } = await newPage(browser);
     const errors: string[] = [];

@@ -3,29 +3,21 @@
  * never lengthens the exam. Date comes from page.clock (fixed, moved by the test); a tick is asked
  * for by a visibilitychange event (as when a tab is shown again) instead of waiting for the next second.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { readOracle } from '../fixtures/oracle/oracle';
-import { launch, newPage, url } from './browser';
-import { answerByMouse, at, currentQuestion, seedQuestions, startByMouse } from './quiz-driver';
+import { it } from '../support/browser';
+import { answerByMouse, at, currentQuestion, startByMouse } from './quiz-driver';
+import { TEST_TIME } from '../support/fixed';
+import { openQuiz } from '../support/quiz';
 
 const oracle = readOracle('practice-all');
-const T = Date.parse('2026-11-26T09:00:00Z');
+const T = TEST_TIME;
 const MIN = 60_000;
 const DAY = 24 * 60 * MIN;
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(() => browser?.close());
-
-async function examAt(time: number) {
-  const session = await newPage(browser);
-  await seedQuestions(session.page);
-  await session.page.clock.setFixedTime(time);
-  await session.page.goto(url('quiz/'));
-  await session.page.locator('.quiz-start').waitFor();
+async function examAt(browser: Browser, time: number) {
+  const session = await openQuiz(browser, { time });
   await startByMouse(session.page, 'exam', '10');
   return session;
 }
@@ -51,8 +43,8 @@ const history = (page: Page) =>
   page.evaluate(() => JSON.parse(localStorage.getItem('ai102-quiz:history') ?? '{"entries":[]}').entries as { timedOut: boolean; percent: number }[]);
 
 describe('the exam clock runs out on any screen', () => {
-  it('on the review screen: submits once, as timed out, with what was answered', async () => {
-    const { page, context, watch } = await examAt(T);
+  it('on the review screen: submits once, as timed out, with what was answered', async ({ browser }) => {
+    const { page, context, watch } = await examAt(browser, T);
     expect(await clock(page)).toBe('20:00');
     // Seed 1 draws d6-cs-query-vectorizer (0 points in the oracle), d5-cqa-follow-up-prompts (1), d1-entra-custom-subdomain (1).
     await answerFirst(page, 3);
@@ -68,8 +60,8 @@ describe('the exam clock runs out on any screen', () => {
     await context.close();
   });
 
-  it('on the start screen over the unfinished exam', async () => {
-    const { page, context } = await examAt(T);
+  it('on the start screen over the unfinished exam', async ({ browser }) => {
+    const { page, context } = await examAt(browser, T);
     await answerFirst(page, 2);
     await page.getByRole('button', { name: 'Back to start' }).click();
     await page.locator('.quiz-start .resume').waitFor();
@@ -82,8 +74,8 @@ describe('the exam clock runs out on any screen', () => {
     await context.close();
   });
 
-  it('with the keyboard-shortcuts dialog open', async () => {
-    const { page, context } = await examAt(T);
+  it('with the keyboard-shortcuts dialog open', async ({ browser }) => {
+    const { page, context } = await examAt(browser, T);
     await page.getByRole('button', { name: 'Keyboard shortcuts' }).click();
     await page.locator('dialog[open]').waitFor();
     await moveTo(page, T + 20 * MIN + 1000);
@@ -94,8 +86,8 @@ describe('the exam clock runs out on any screen', () => {
 });
 
 describe('a clock set back', () => {
-  it('never gives back time, in the page or after a reload', async () => {
-    const { page, context } = await examAt(T);
+  it('never gives back time, in the page or after a reload', async ({ browser }) => {
+    const { page, context } = await examAt(browser, T);
     await moveTo(page, T + 5 * MIN);
     await expect.poll(() => clock(page)).toBe('15:00');
     // The system clock jumps back 30 days: the exam's clock holds, then runs on from where it was.
@@ -119,8 +111,8 @@ describe('a clock set back', () => {
 });
 
 describe('saved values out of range', () => {
-  it('drops an exam whose deadline is years away, with a notice naming the saved quiz', async () => {
-    const { page, context } = await examAt(T);
+  it('drops an exam whose deadline is years away, with a notice naming the saved quiz', async ({ browser }) => {
+    const { page, context } = await examAt(browser, T);
     await page.evaluate((years) => {
       const saved = JSON.parse(localStorage.getItem('ai102-quiz:attempt')!);
       saved.attempt.deadline += years;

@@ -48,14 +48,6 @@ export function planned(q: Question, plan: Plan): Response {
   }
 }
 
-/** The seed the tests start every attempt with, through the one global the stores read (stores/attempt.ts). */
-export const TEST_SEED = 1;
-
-/** Makes the page's question order repeatable: call before the first page.goto. */
-export async function seedQuestions(page: Page, seed = TEST_SEED) {
-  await page.addInitScript((s) => ((globalThis as { __AI102_QUIZ_SEED__?: number }).__AI102_QUIZ_SEED__ = s), seed);
-}
-
 export async function currentQuestion(page: Page): Promise<Question> {
   const id = await page.locator('.quiz-runner article[data-question]').getAttribute('data-question');
   const exam = (await page.locator('[data-quiz-exam]').getAttribute('data-quiz-exam')) ?? 'ai-102';

@@ -3,24 +3,22 @@
  * pass mark (800 of 1000 points, not scaled) and duration (90 minutes for 60 questions: 90 seconds a
  * question) is built, and its start screen, clock and results must follow it.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
-import type { Browser } from 'playwright-core';
 import { buildEnv } from '../support/build-env';
 import { serve } from '../../src/cli/serve.mjs';
-import { launch, newPage } from './browser';
-import { finishPractice, seedQuestions, startByMouse } from './quiz-driver';
+import { it, newPage } from '../support/browser';
+import { seedQuestions } from '../support/quiz';
+import { finishPractice, startByMouse } from './quiz-driver';
 
-let browser: Browser;
 let root: string;
 let stop: (() => Promise<void>) | undefined;
 let tmp: string;
 
 beforeAll(async () => {
-  browser = await launch();
   // Inside the project: Vite will not load MDX content from outside it.
   mkdirSync('tmp', { recursive: true });
   tmp = mkdtempSync(join('tmp', 'exam-rules-'));
@@ -31,9 +29,9 @@ beforeAll(async () => {
   Object.assign(profile.duration!, { minutes: 90 });
   Object.assign(profile.questionCount!, { min: 60, max: 60 });
   writeFileSync(file, yaml.dump(profile));
-  // --force: the content layer cache is shared with the main build and must not mix the two content folders.
+  // --force and a content cache of its own: never mixed with the main build's content.
   const run = spawnSync('npx', ['astro', 'build', '--force', '--outDir', join(tmp, 'dist')], {
-    env: buildEnv({ SITE_BASE: '/prep/', CONTENT_DIR: join(tmp, 'content') }),
+    env: buildEnv({ SITE_BASE: '/prep/', CONTENT_DIR: join(tmp, 'content') }, { isolated: true }),
     encoding: 'utf8',
   });
   if (run.status !== 0) throw new Error(`build with the fixture profile failed:\n${run.stdout}\n${run.stderr}`);
@@ -43,16 +41,12 @@ beforeAll(async () => {
 }, 600_000);
 
 afterAll(async () => {
-  await browser?.close();
   await stop?.();
   rmSync(tmp, { recursive: true, force: true });
-  // Astro's content cache now points at the fixture copy; drop it so the next plain build starts clean.
-  rmSync('node_modules/.astro/data-store.json', { force: true });
-  rmSync('.astro/content-modules.mjs', { force: true });
 });
 
 describe("an exam whose pass mark and duration differ from AI-103's", () => {
-  it('times its simulation at 90 seconds a question and says where that comes from', async () => {
+  it('times its simulation at 90 seconds a question and says where that comes from', async ({ browser }) => {
     const { page, context, watch } = await newPage(browser);
     await page.goto(`${root}ai-103/quiz/`);
     await page.locator('.quiz-start').waitFor();
@@ -68,7 +62,7 @@ describe("an exam whose pass mark and duration differ from AI-103's", () => {
     await context.close();
   });
 
-  it('draws the pass line at 80%: 7 of 10 is below it, said in the present tense', async () => {
+  it('draws the pass line at 80%: 7 of 10 is below it, said in the present tense', async ({ browser }) => {
     const { page, context, watch } = await newPage(browser);
     await seedQuestions(page);
     await page.goto(`${root}ai-103/quiz/`);

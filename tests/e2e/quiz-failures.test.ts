@@ -4,33 +4,26 @@
  * offers the saved quiz and history. The question order comes from the test seed; the expected
  * scores from the hand-written oracle (tests/fixtures/oracle).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { readOracle } from '../fixtures/oracle/oracle';
-import { launch, newPage, url } from './browser';
-import { answerByMouse, at, currentQuestion, seedQuestions, startByMouse } from './quiz-driver';
+import { it } from '../support/browser';
+import { answerByMouse, at, currentQuestion, startByMouse } from './quiz-driver';
+import { openQuiz } from '../support/quiz';
 
 const oracle = readOracle('practice-all');
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(() => browser?.close());
-
 /** A page whose chunk matching the pattern fails to load until it is let through. */
-async function withFailingChunk(pattern: string) {
-  // The service worker stays off so every chunk request goes through page.route.
-  const session = await newPage(browser, { serviceWorkers: 'block' });
-  await seedQuestions(session.page);
+async function withFailingChunk(browser: Browser, pattern: string) {
   const chunk = { down: true, requests: 0, urls: [] as string[] };
   // The chunk with or without a query: Retry asks for it under a new URL.
-  await session.page.route(
-    (u) => new RegExp(pattern).test(u.pathname),
-    (route) => (chunk.requests++, chunk.urls.push(route.request().url()), chunk.down ? route.abort() : route.continue()),
-  );
-  await session.page.goto(url('quiz/'));
-  await session.page.locator('.quiz-start').waitFor();
+  const failing = (page: Page) =>
+    page.route(
+      (u) => new RegExp(pattern).test(u.pathname),
+      (route) => (chunk.requests++, chunk.urls.push(route.request().url()), chunk.down ? route.abort() : route.continue()),
+    );
+  // The service worker stays off so every chunk request goes through page.route.
+  const session = await openQuiz(browser, { serviceWorkers: 'block', before: failing });
   return { ...session, chunk };
 }
 
@@ -51,8 +44,8 @@ async function practise(page: Page, n: number) {
 const savedResponses = (page: Page) => page.evaluate(() => JSON.parse(localStorage.getItem('ai102-quiz:attempt')!).attempt.responses);
 
 describe('an on-demand chunk that fails to load', () => {
-  it('results: says so, keeps every answer, and Retry shows them without a reload', async () => {
-    const { page, context, chunk } = await withFailingChunk('/_astro/Results\\.[\\w-]+\\.js$');
+  it('results: says so, keeps every answer, and Retry shows them without a reload', async ({ browser }) => {
+    const { page, context, chunk } = await withFailingChunk(browser, '/_astro/Results\\.[\\w-]+\\.js$');
     await startByMouse(page, 'practice', '10');
     const answered = await practise(page, 10);
     await page.getByRole('button', { name: 'See results' }).click();
@@ -82,8 +75,8 @@ describe('an on-demand chunk that fails to load', () => {
     await context.close();
   });
 
-  it('exam tools: the question stays usable, and Retry brings the clock and the map', async () => {
-    const { page, context, chunk } = await withFailingChunk('/_astro/ExamTools\\.[\\w-]+\\.js$');
+  it('exam tools: the question stays usable, and Retry brings the clock and the map', async ({ browser }) => {
+    const { page, context, chunk } = await withFailingChunk(browser, '/_astro/ExamTools\\.[\\w-]+\\.js$');
     await startByMouse(page, 'exam', '10');
     const error = page.locator('.quiz-error[role=alert]');
     await error.waitFor();
@@ -107,11 +100,8 @@ describe('an on-demand chunk that fails to load', () => {
 });
 
 describe('full storage', () => {
-  it('still offers the saved quiz and history, and says new progress may not be kept', async () => {
-    const { page, context } = await newPage(browser);
-    await seedQuestions(page);
-    await page.goto(url('quiz/'));
-    await page.locator('.quiz-start').waitFor();
+  it('still offers the saved quiz and history, and says new progress may not be kept', async ({ browser }) => {
+    const { page, context } = await openQuiz(browser);
     // A finished practice quiz in the history, then an unfinished one at question 3.
     await startByMouse(page, 'practice', '10');
     await practise(page, 10);

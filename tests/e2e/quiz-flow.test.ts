@@ -3,33 +3,18 @@
  * never drops focus and stays within its key budget, Enter that never skips, and code blanks on a phone.
  * Question order is random: each test works on whatever question is shown, looked up by its id.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect } from 'vitest';
+import type { Page } from 'playwright-core';
 import type { Question } from '../../src/quiz/bank-schema';
-import { launch, newPage, url } from './browser';
+import { it } from '../support/browser';
 import { answerByKeyboard, answerByMouse, at, bank, currentQuestion, planned, progress, startByMouse, tabTo, type Plan } from './quiz-driver';
+import { openQuiz } from '../support/quiz';
 
 const DESKTOP = { width: 1280, height: 800 };
 const PHONE = { width: 360, height: 740 };
 const PLANS: Plan[] = ['right', 'wrong', 'partial'];
 /** A test that walks all 35 questions: room for a loaded 2-core machine. */
 const FULL_RUN = 180_000;
-
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(() => browser?.close());
-
-async function openQuiz(viewport: { width: number; height: number }) {
-  const phone = viewport.width < 600;
-  const session = await newPage(browser, { viewport, isMobile: phone, hasTouch: phone, reducedMotion: 'reduce' });
-  // Time stands still unless a test moves it: nothing here may depend on how fast the machine is.
-  await session.page.clock.setFixedTime(Date.parse('2026-11-26T09:00:00Z'));
-  await session.page.goto(url('quiz/'));
-  await session.page.locator('.quiz-start').waitFor();
-  return session;
-}
 
 /** Where an element is against the viewport: fully inside, or why not. */
 async function inViewport(page: Page, selector: string) {
@@ -50,8 +35,8 @@ describe('feedback in view', () => {
     ['1280x800', DESKTOP],
     ['360x740', PHONE],
   ] as const) {
-    it(`shows the verdict inside the viewport after every check, every type, at ${label}`, async () => {
-      const { page, context } = await openQuiz(viewport);
+    it(`shows the verdict inside the viewport after every check, every type, at ${label}`, async ({ browser }) => {
+      const { page, context } = await openQuiz(browser, { viewport });
       await startByMouse(page, 'practice', 'all');
       const outside: string[] = [];
       const types = new Set<string>();
@@ -78,8 +63,8 @@ describe('feedback in view', () => {
 });
 
 describe('a keyboard-only practice run', () => {
-  it('answers all 35 without a click, never drops focus, and a single choice costs 3 key presses', async () => {
-    const { page, context, watch } = await openQuiz(DESKTOP);
+  it('answers all 35 without a click, never drops focus, and a single choice costs 3 key presses', async ({ browser }) => {
+    const { page, context, watch } = await openQuiz(browser, { viewport: DESKTOP });
     // Set up by keyboard too: all questions, then back up to the Start button above the set-up.
     await tabTo(page, 'input[name=size]:checked');
     await page.keyboard.press('ArrowRight');
@@ -124,8 +109,8 @@ describe('a keyboard-only practice run', () => {
     await context.close();
   }, FULL_RUN);
 
-  it('says "Choose an answer first" on Enter with nothing chosen, and stays on the question', async () => {
-    const { page, context } = await openQuiz(DESKTOP);
+  it('says "Choose an answer first" on Enter with nothing chosen, and stays on the question', async ({ browser }) => {
+    const { page, context } = await openQuiz(browser, { viewport: DESKTOP });
     await startByMouse(page, 'practice', '10');
     await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('H2');
     const q = await currentQuestion(page);
@@ -145,8 +130,8 @@ describe('a keyboard-only practice run', () => {
 });
 
 describe('on a 360 px phone', () => {
-  it('shows every code blank without sideways scrolling, and keeps the action bar in sight', async () => {
-    const { page, context } = await openQuiz(PHONE);
+  it('shows every code blank without sideways scrolling, and keeps the action bar in sight', async ({ browser }) => {
+    const { page, context } = await openQuiz(browser, { viewport: PHONE });
     await startByMouse(page, 'practice', 'all');
     const problems: string[] = [];
     let blanks = 0;
@@ -186,8 +171,8 @@ describe('on a 360 px phone', () => {
 });
 
 describe('practice mode', () => {
-  it('has a question map and a Finish now that scores only what was answered', async () => {
-    const { page, context } = await openQuiz(DESKTOP);
+  it('has a question map and a Finish now that scores only what was answered', async ({ browser }) => {
+    const { page, context } = await openQuiz(browser, { viewport: DESKTOP });
     await startByMouse(page, 'practice', '20');
     await page.locator('.quiz-runner .qmap').waitFor();
     expect(await page.locator('.qmap ol .qmap-item').count()).toBe(20);
@@ -208,9 +193,9 @@ describe('practice mode', () => {
     await context.close();
   });
 
-  it('shows the Start button without scrolling at 1280x800 and 360x740', async () => {
+  it('shows the Start button without scrolling at 1280x800 and 360x740', async ({ browser }) => {
     for (const viewport of [DESKTOP, PHONE]) {
-      const { page, context } = await openQuiz(viewport);
+      const { page, context } = await openQuiz(browser, { viewport });
       expect(await inViewport(page, '.quiz-start button[type=submit]')).toBe('inside');
       await context.close();
     }

@@ -2,31 +2,18 @@
  * Results that fit: a full attempt's results page stays within four screens before anything is opened,
  * the review is a filterable list, and a short drill gets a score but never a Pass, nor a "best" in history.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launch, newPage, url } from './browser';
+import { describe, expect } from 'vitest';
+
+import { it } from '../support/browser';
 import { answerByMouse, at, bank, currentQuestion, finishPractice, planned, progress, startByMouse, type Plan } from './quiz-driver';
-
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(() => browser?.close());
-
-async function openQuiz(viewport = { width: 1280, height: 800 }) {
-  const session = await newPage(browser, { viewport });
-  // Time stands still unless a test moves it: the exam clock cannot run out while the machine is slow.
-  await session.page.clock.setFixedTime(Date.parse('2026-11-26T09:00:00Z'));
-  await session.page.goto(url('quiz/'));
-  await session.page.locator('.quiz-start').waitFor();
-  return session;
-}
+import { TEST_TIME } from '../support/fixed';
+import { openQuiz } from '../support/quiz';
 
 const PLANS: Plan[] = ['right', 'wrong', 'partial', 'right'];
 
 describe('results of a full attempt', () => {
-  it('fit in 4 screen heights at 1280x800 with 35 answered, as a compact list with filters', async () => {
-    const { page, context, watch } = await openQuiz();
+  it('fit in 4 screen heights at 1280x800 with 35 answered, as a compact list with filters', async ({ browser }) => {
+    const { page, context, watch } = await openQuiz(browser, { viewport: { width: 1280, height: 800 } });
     await startByMouse(page, 'exam', 'all');
     let flagged = 0;
     for (let i = 0; i < bank.questions.length; i++) {
@@ -83,8 +70,8 @@ describe('results of a full attempt', () => {
 });
 
 describe('a short drill', () => {
-  it('shows its score but no Pass, and history calls it a practice drill, never a best score', async () => {
-    const { page, context } = await openQuiz();
+  it('shows its score but no Pass, and history calls it a practice drill, never a best score', async ({ browser }) => {
+    const { page, context } = await openQuiz(browser, { viewport: { width: 1280, height: 800 } });
     // Domain 3 alone holds fewer than 10 questions.
     await startByMouse(page, 'practice', 'all', [3]);
     const { of } = await progress(page);
@@ -95,7 +82,9 @@ describe('a short drill', () => {
     expect(card).toMatch(/Practice drill/);
     expect(card).not.toMatch(/\bPass\b/);
     expect(card).toMatch(/too few for a pass or fail/);
-    // A second drill makes a trend line: an average, but no best.
+    // A second drill, a minute later (an attempt is named by its start time and seed), makes a trend
+    // line: an average, but no best.
+    await page.clock.setFixedTime(TEST_TIME + 60_000);
     await page.getByRole('button', { name: 'Drill this domain' }).first().click();
     await at(page, 1);
     await finishPractice(page, of);

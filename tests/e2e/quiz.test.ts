@@ -1,9 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { isComplete, type Response } from '../../src/quiz/responses';
 import { readData } from '../../src/schemas/check';
 import { readOracle } from '../fixtures/oracle/oracle';
-import { axe, launch, newPage, url, type Watch } from './browser';
+import { axe, it, newPage, url, type Watch } from '../support/browser';
 import {
   answerByKeyboard,
   answerByMouse,
@@ -15,26 +15,13 @@ import {
   planned,
   progress,
   startByMouse,
-  seedQuestions,
   tabTo,
   type Plan,
 } from './quiz-driver';
+import { TEST_TIME } from '../support/fixed';
+import { openQuiz } from '../support/quiz';
 
 const settings = readData('content/settings.json') as { offers: Record<string, { url: string } | null> };
-
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(() => browser?.close());
-
-async function openQuiz(options: Parameters<typeof newPage>[1] = {}, seeded = false) {
-  const session = await newPage(browser, options);
-  if (seeded) await seedQuestions(session.page);
-  await session.page.goto(url('ai-102/quiz/'));
-  await session.page.locator('.quiz-start, .quiz-runner, .quiz-results').first().waitFor();
-  return session;
-}
 
 const announced = (page: Page) => page.locator('[data-testid=announcer]').textContent();
 const shownScore = async (page: Page) => (await page.locator('[data-testid=score]').textContent())!.trim();
@@ -48,9 +35,9 @@ const noProblems = (w: Watch) => {
 };
 
 describe('a full practice attempt by mouse', () => {
-  it('checks every answer with feedback, and the final score matches the bank', async () => {
+  it('checks every answer with feedback, and the final score matches the bank', async ({ browser }) => {
     // One question order, set by the test, so a run can be replayed.
-    const { page, context, watch } = await openQuiz({}, true);
+    const { page, context, watch } = await openQuiz(browser);
     await startByMouse(page, 'practice', 'all');
     const responses: Record<string, Response> = {};
     const ids: string[] = [];
@@ -89,8 +76,8 @@ describe('a full practice attempt by mouse', () => {
 });
 
 describe('a full exam attempt by keyboard only', () => {
-  it('starts, answers every type, flags, reviews and submits without a click', async () => {
-    const { page, context, watch } = await openQuiz({ colorScheme: 'dark' });
+  it('starts, answers every type, flags, reviews and submits without a click', async ({ browser }) => {
+    const { page, context, watch } = await openQuiz(browser, { colorScheme: 'dark' });
     // Start screen: mode, length, start, all from the keyboard.
     await tabTo(page, 'input[name=mode]:checked');
     await page.keyboard.press('ArrowDown');
@@ -141,10 +128,9 @@ describe('a full exam attempt by keyboard only', () => {
 });
 
 describe('saving and resuming', () => {
-  it('a reload mid-exam returns to the same question, answers, flags and running clock', async () => {
-    const { page, context, watch } = await openQuiz();
-    const start = Date.parse('2026-11-26T09:00:00Z');
-    await page.clock.setFixedTime(start);
+  it('a reload mid-exam returns to the same question, answers, flags and running clock', async ({ browser }) => {
+    const { page, context, watch } = await openQuiz(browser);
+    const start = TEST_TIME;
     await startByMouse(page, 'exam', '10');
     for (let i = 0; i < 3; i++) {
       await at(page, i + 1);
@@ -171,8 +157,8 @@ describe('saving and resuming', () => {
     await context.close();
   });
 
-  it('a reload during practice keeps a checked answer and its feedback', async () => {
-    const { page, context } = await openQuiz();
+  it('a reload during practice keeps a checked answer and its feedback', async ({ browser }) => {
+    const { page, context } = await openQuiz(browser);
     await startByMouse(page, 'practice', '10');
     const q = await currentQuestion(page);
     await answerByMouse(page, q, planned(q, 'wrong'));
@@ -184,8 +170,8 @@ describe('saving and resuming', () => {
     await context.close();
   });
 
-  it('starts fresh with a short notice when the saved quiz is corrupt', async () => {
-    const { page, context, watch } = await openQuiz();
+  it('starts fresh with a short notice when the saved quiz is corrupt', async ({ browser }) => {
+    const { page, context, watch } = await openQuiz(browser);
     await page.evaluate(() => localStorage.setItem('ai102-quiz:attempt', '{"v":1,"attempt":{"oops":'));
     await page.reload();
     await page.locator('.quiz-start').waitFor();
@@ -196,18 +182,16 @@ describe('saving and resuming', () => {
     await context.close();
   });
 
-  it('works in memory, and says so, when storage is unavailable', async () => {
-    const session = await newPage(browser);
-    const { page, context, watch } = session;
-    await page.addInitScript(() => {
-      Object.defineProperty(window, 'localStorage', {
-        get() {
-          throw new DOMException('The operation is insecure.', 'SecurityError');
-        },
+  it('works in memory, and says so, when storage is unavailable', async ({ browser }) => {
+    const blockStorage = (page: Page) =>
+      page.addInitScript(() => {
+        Object.defineProperty(window, 'localStorage', {
+          get() {
+            throw new DOMException('The operation is insecure.', 'SecurityError');
+          },
+        });
       });
-    });
-    await page.goto(url('ai-102/quiz/'));
-    await page.locator('.quiz-start').waitFor();
+    const { page, context, watch } = await openQuiz(browser, { before: blockStorage });
     expect(await page.locator('.quiz-notice').textContent()).toMatch(/not letting the page save/);
     await startByMouse(page, 'practice', '10');
     await finishPractice(page, 10);
@@ -218,14 +202,11 @@ describe('saving and resuming', () => {
 });
 
 describe('exam time-out', () => {
-  it('submits what was answered when the clock runs out', async () => {
-    const { page, context, watch } = await newPage(browser);
+  it('submits what was answered when the clock runs out', async ({ browser }) => {
     // Date.now() stands still unless the test moves it, while timers keep real time: the
     // seconds spent answering cannot shift the clock the user sees (a CI run once read 4:59).
-    const start = Date.parse('2026-11-26T09:00:00Z');
-    await page.clock.setFixedTime(start);
-    await page.goto(url('ai-102/quiz/'));
-    await page.locator('.quiz-start').waitFor();
+    const { page, context, watch } = await openQuiz(browser);
+    const start = TEST_TIME;
     await startByMouse(page, 'exam', '10');
     expect(await page.locator('[data-testid=clock]').textContent()).toBe('20:00');
     const responses: Record<string, Response> = {};
@@ -252,13 +233,15 @@ describe('exam time-out', () => {
 });
 
 describe('retry and drill', () => {
-  it('retries exactly the questions missed in the last attempt, and keeps a history', async () => {
-    const { page, context } = await openQuiz();
+  it('retries exactly the questions missed in the last attempt, and keeps a history', async ({ browser }) => {
+    const { page, context } = await openQuiz(browser);
     await startByMouse(page, 'practice', 'all', [3, 4]);
     expect((await progress(page)).of).toBe(8);
     const first = await finishPractice(page, 8, (i): Plan => (i % 2 ? 'wrong' : 'right'));
     expect(first.every((q) => q.domain === 3 || q.domain === 4)).toBe(true);
     const missed = first.filter((_, i) => i % 2).map((q) => q.id);
+    // The retry starts a minute later: an attempt is named by its start time and seed, both fixed here.
+    await page.clock.setFixedTime(TEST_TIME + 60_000);
     await page.getByRole('button', { name: 'Retry the 4 I missed' }).click();
     expect((await progress(page)).of).toBe(4);
     const seen = (await finishPractice(page, 4)).map((q) => q.id);
@@ -275,8 +258,8 @@ describe('retry and drill', () => {
 });
 
 describe('on a 360 px phone', () => {
-  it('never scrolls sideways on any question or on the results', async () => {
-    const { page, context } = await openQuiz({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+  it('never scrolls sideways on any question or on the results', async ({ browser }) => {
+    const { page, context } = await openQuiz(browser, { viewport: { width: 360, height: 740 } });
     await startByMouse(page, 'exam', 'all');
     const wide: string[] = [];
     for (let i = 0; i < bank.questions.length; i++) {
@@ -296,8 +279,8 @@ describe('on a 360 px phone', () => {
 });
 
 describe('keyboard help and ordering', () => {
-  it('opens the shortcut list with ?, closes it with Esc and returns focus', async () => {
-    const { page, context } = await openQuiz();
+  it('opens the shortcut list with ?, closes it with Esc and returns focus', async ({ browser }) => {
+    const { page, context } = await openQuiz(browser);
     await startByMouse(page, 'practice', '10');
     await page.locator('.quiz-runner article h2').focus();
     await page.keyboard.press('?');
@@ -311,8 +294,8 @@ describe('keyboard help and ordering', () => {
 
   const items = (page: Page) => page.$$eval('.quiz-runner [data-item]', (els) => els.map((e) => e.getAttribute('data-item')!));
   /** A practice drill of domain 2, moved on with N to its ordering question. */
-  const openOrdering = async () => {
-    const session = await openQuiz();
+  const openOrdering = async (browser: Browser) => {
+    const session = await openQuiz(browser);
     await startByMouse(session.page, 'practice', 'all', [2]);
     const order = bank.questions.find((q) => q.domain === 2 && q.type === 'order')!;
     for (let i = 1; (await currentQuestion(session.page)).id !== order.id; i++) {
@@ -324,8 +307,8 @@ describe('keyboard help and ordering', () => {
     return session;
   };
 
-  it('keeps focus on an item moved to the top or the bottom, where its button turns off', async () => {
-    const { page, context } = await openOrdering();
+  it('keeps focus on an item moved to the top or the bottom, where its button turns off', async ({ browser }) => {
+    const { page, context } = await openOrdering(browser);
     const focused = () =>
       page.evaluate(() => `${document.activeElement?.closest('[data-item]')?.getAttribute('data-item')} ${document.activeElement?.textContent}`);
     // Several rounds: the focus once depended on which of two timers ran first.
@@ -344,8 +327,8 @@ describe('keyboard help and ordering', () => {
     await context.close();
   });
 
-  it('lets a practice ordering be checked as it starts, without a move', async () => {
-    const { page, context } = await openOrdering();
+  it('lets a practice ordering be checked as it starts, without a move', async ({ browser }) => {
+    const { page, context } = await openOrdering(browser);
     const shown = await items(page);
     await page.getByRole('button', { name: 'Check answer' }).click();
     // An ordering never starts solved, so as it stands it is wrong, and says where each item belongs.
@@ -357,8 +340,8 @@ describe('keyboard help and ordering', () => {
 });
 
 describe('accessibility of every screen', () => {
-  it('axe finds nothing on the start screen, each question type, feedback, review and results', async () => {
-    const { page, context } = await openQuiz();
+  it('axe finds nothing on the start screen, each question type, feedback, review and results', async ({ browser }) => {
+    const { page, context } = await openQuiz(browser);
     const violations: string[] = [];
     const scan = async (label: string) => violations.push(...(await axe(page)).map((v) => `${label}: ${v}`));
     await scan('start');
@@ -395,8 +378,8 @@ describe('accessibility of every screen', () => {
     await context.close();
   });
 
-  it('axe finds nothing on the results in the dark theme', async () => {
-    const { page, context } = await openQuiz({ colorScheme: 'dark' });
+  it('axe finds nothing on the results in the dark theme', async ({ browser }) => {
+    const { page, context } = await openQuiz(browser, { colorScheme: 'dark' });
     await startByMouse(page, 'exam', '10');
     await page.getByRole('button', { name: 'Review answers' }).first().click();
     await page.getByRole('button', { name: 'Submit answers' }).click();
@@ -407,7 +390,7 @@ describe('accessibility of every screen', () => {
 });
 
 describe('without JavaScript', () => {
-  it('points from the quiz to its own page listing every question with its answer behind <details>', async () => {
+  it('points from the quiz to its own page listing every question with its answer behind <details>', async ({ browser }) => {
     const { page, context } = await newPage(browser, { javaScriptEnabled: false });
     await page.goto(url('ai-102/quiz/'));
     // The quiz page no longer carries the questions itself: a notice links to their page.
@@ -430,8 +413,8 @@ describe('without JavaScript', () => {
 });
 
 describe('the offer of the full bank', () => {
-  it('sells no bank for retired AI-102: it points to the AI-103 offer, says so, and marks checkout as external', async () => {
-    const { page, context } = await openQuiz();
+  it('sells no bank for retired AI-102: it points to the AI-103 offer, says so, and marks checkout as external', async ({ browser }) => {
+    const { page, context } = await openQuiz(browser);
     const offer = page.locator('[data-testid=offer]');
     expect(await offer.textContent()).toMatch(/AI-102 is retired, so we sell no AI-102 bank/);
     expect(await offer.textContent()).toMatch(/The full AI-103 bank has 1000\+ questions/);

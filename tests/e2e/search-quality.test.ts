@@ -1,15 +1,9 @@
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launch, newPage, url } from './browser';
+import { expect } from 'vitest';
+
+import { it, newPage, url } from '../support/browser';
 import { hitRate, judge } from '../bench/search-judge';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(() => browser?.close());
-
-it('puts the right answer in the top 3 for at least 90% of the judged learner queries', async () => {
+it('puts the right answer in the top 3 for at least 90% of the judged learner queries', async ({ browser }) => {
   const { page, context } = await newPage(browser, { serviceWorkers: 'block' });
   const outcomes = await judge(page, url(''));
   const misses = outcomes.filter((o) => o.rank === null || o.rank > 3).map((o) => `${o.query} → ${o.top.slice(0, 3).join(', ') || 'nothing'}`);

@@ -1,15 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
-import { axe, launch, newPage, url } from './browser';
+import { axe, it, newPage, url } from '../support/browser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(() => browser?.close());
-
-const open = (options = {}) => newPage(browser, { serviceWorkers: 'block', ...options });
+const open = (browser: Browser, options = {}) => newPage(browser, { serviceWorkers: 'block', ...options });
 
 async function searchFor(page: Page, term: string) {
   if (!(await page.locator('dialog.search-dialog[open]').count())) {
@@ -40,8 +34,8 @@ async function records(page: Page, term: string, section: string): Promise<{ url
 }
 
 describe('search results', () => {
-  it('indexes a shared table once, on its home page', async () => {
-    const { page, context } = await open();
+  it('indexes a shared table once, on its home page', async ({ browser }) => {
+    const { page, context } = await open(browser);
     await page.goto(url(''));
     // DP-100 is a row of the comparison table, which the AI-102 guide embeds too.
     const dp = await searchFor(page, 'DP-100');
@@ -54,8 +48,8 @@ describe('search results', () => {
     await context.close();
   });
 
-  it('separates table cells in excerpts', async () => {
-    const { page, context } = await open();
+  it('separates table cells in excerpts', async ({ browser }) => {
+    const { page, context } = await open(browser);
     await page.goto(url(''));
     const [first] = await searchFor(page, 'DP-100');
     // The row reads "DP-100 … Azure Data Scientist", never "DP-100Azure".
@@ -63,8 +57,8 @@ describe('search results', () => {
     await context.close();
   });
 
-  it('puts the FAQ answer first, titled page › section', async () => {
-    const { page, context } = await open();
+  it('puts the FAQ answer first, titled page › section', async ({ browser }) => {
+    const { page, context } = await open(browser);
     await page.goto(url(''));
     const hits = await searchFor(page, 'how much does AI-103 cost');
     expect(hits[0]!.href).toBe('/prep/ai-103/faq/#exam-cost');
@@ -72,8 +66,8 @@ describe('search results', () => {
     await context.close();
   });
 
-  it('finds a practice question by its topic, on the question page, without its answer', async () => {
-    const { page, context } = await open();
+  it('finds a practice question by its topic, on the question page, without its answer', async ({ browser }) => {
+    const { page, context } = await open(browser);
     await page.goto(url(''));
     const hits = await searchFor(page, 'hybrid search');
     const question = hits.find((h) => h.href === '/prep/ai-102/questions/#d6-hybrid-search-rrf');
@@ -91,11 +85,11 @@ describe('search results', () => {
     await context.close();
   });
 
-  it('keeps every question record free of options, feedback and explanations', async () => {
+  it('keeps every question record free of options, feedback and explanations', async ({ browser }) => {
     const bank = JSON.parse(readFileSync('content/quiz/ai-102.json', 'utf8')) as {
       questions: { id: string; explanation: string; options?: { feedback: string }[] }[];
     };
-    const { page, context } = await open();
+    const { page, context } = await open(browser);
     await page.goto(url(''));
     const all = await records(page, 'practice question', 'Quiz');
     expect(all.length).toBeGreaterThanOrEqual(bank.questions.length);
@@ -109,8 +103,8 @@ describe('search results', () => {
     await context.close();
   });
 
-  it('recovers from a typo with the closest word of the index', async () => {
-    const { page, context } = await open();
+  it('recovers from a typo with the closest word of the index', async ({ browser }) => {
+    const { page, context } = await open(browser);
     await page.goto(url(''));
     const hits = await searchFor(page, 'sallary');
     expect(await page.locator('dialog .search-status').textContent()).toMatch(/No results for “sallary”\. Showing \d+ for “salary”\./);
@@ -119,8 +113,8 @@ describe('search results', () => {
     await context.close();
   });
 
-  it('offers popular queries and the FAQ when nothing matches', async () => {
-    const { page, context } = await open();
+  it('offers popular queries and the FAQ when nothing matches', async ({ browser }) => {
+    const { page, context } = await open(browser);
     await page.goto(url(''));
     expect(await searchFor(page, 'qqxqzz')).toEqual([]);
     const help = page.locator('dialog .search-empty');
@@ -137,8 +131,8 @@ describe('search results', () => {
 describe('search on a phone (360x740)', () => {
   const phone = { viewport: { width: 360, height: 740 } };
 
-  it('shows at least 4 whole results without scrolling, the filters on the field’s row', async () => {
-    const { page, context } = await open(phone);
+  it('shows at least 4 whole results without scrolling, the filters on the field’s row', async ({ browser }) => {
+    const { page, context } = await open(browser, phone);
     await page.goto(url(''));
     await searchFor(page, 'exam');
     const visible = await page.$$eval('dialog .search-results a', (as) => {
@@ -156,9 +150,9 @@ describe('search on a phone (360x740)', () => {
     await context.close();
   });
 
-  it('passes axe with the dialog open, with results and with the no-result help, in both themes', async () => {
+  it('passes axe with the dialog open, with results and with the no-result help, in both themes', async ({ browser }) => {
     for (const colorScheme of ['light', 'dark'] as const) {
-      const { page, context } = await open({ ...phone, colorScheme });
+      const { page, context } = await open(browser, { ...phone, colorScheme });
       await page.goto(url(''));
       await searchFor(page, 'renewal');
       expect(await axe(page), colorScheme).toEqual([]);

@@ -1,16 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
-import { axe, launch, newPage, url } from './browser';
+import { axe, it, newPage, url } from '../support/browser';
 
-let browser: Browser;
-beforeAll(async () => {
-  // Service workers stay off here: these tests watch the network, and the offline suite covers the worker.
-  browser = await launch();
-});
-afterAll(() => browser?.close());
+// Service workers stay off here: these tests watch the network, and the offline suite covers the worker.
 
-const open = (options = {}) => newPage(browser, { serviceWorkers: 'block', ...options });
+const open = (browser: Browser, options = {}) => newPage(browser, { serviceWorkers: 'block', ...options });
 
 async function openDialog(page: Page, how: 'slash' | 'ctrl-k' | 'button' = 'slash') {
   if (how === 'slash') await page.keyboard.press('/');
@@ -35,8 +30,8 @@ async function searchFor(page: Page, term: string, scope = 'dialog.search-dialog
 }
 
 describe('search', () => {
-  it('costs nothing until the dialog first opens', async () => {
-    const { page, context } = await open();
+  it('costs nothing until the dialog first opens', async ({ browser }) => {
+    const { page, context } = await open(browser);
     const requested: string[] = [];
     page.on('request', (r) => requested.push(new URL(r.url()).pathname));
     await page.goto(url(''), { waitUntil: 'networkidle' });
@@ -48,8 +43,8 @@ describe('search', () => {
     await context.close();
   });
 
-  it('finds the one FAQ whose answer has a word, and the result lands on its anchor', async () => {
-    const { page, context, watch } = await open();
+  it('finds the one FAQ whose answer has a word, and the result lands on its anchor', async ({ browser }) => {
+    const { page, context, watch } = await open(browser);
     await page.goto(url('salaries/'));
     await openDialog(page);
     await page.locator('#search-exam').selectOption('AI-102');
@@ -70,8 +65,8 @@ describe('search', () => {
     await context.close();
   });
 
-  it('narrows results with the section filter', async () => {
-    const { page, context } = await open();
+  it('narrows results with the section filter', async ({ browser }) => {
+    const { page, context } = await open(browser);
     await page.goto(url(''));
     await openDialog(page);
     const all = await searchFor(page, 'salary');
@@ -84,8 +79,8 @@ describe('search', () => {
     await context.close();
   });
 
-  it('works entirely from the keyboard, traps focus and gives it back', async () => {
-    const { page, context } = await open();
+  it('works entirely from the keyboard, traps focus and gives it back', async ({ browser }) => {
+    const { page, context } = await open(browser);
     await page.goto(url('certifications/'));
     await page.locator('a', { hasText: 'Skip to content' }).focus();
     await openDialog(page, 'ctrl-k');
@@ -111,9 +106,9 @@ describe('search', () => {
     await context.close();
   });
 
-  it('passes axe with the dialog open and showing results, in both themes', async () => {
+  it('passes axe with the dialog open and showing results, in both themes', async ({ browser }) => {
     for (const colorScheme of ['light', 'dark'] as const) {
-      const { page, context } = await open({ colorScheme });
+      const { page, context } = await open(browser, { colorScheme });
       await page.goto(url(''));
       await openDialog(page);
       await searchFor(page, 'agents');
@@ -122,8 +117,8 @@ describe('search', () => {
     }
   });
 
-  it('does not index the quiz answers', async () => {
-    const { page, context } = await open();
+  it('does not index the quiz answers', async ({ browser }) => {
+    const { page, context } = await open(browser);
     await page.goto(url(''));
     await openDialog(page);
     // "Kestrel" is only in the question banks (asserted, or the test would mean nothing): it finds the questions' own records, never a page's answers.
@@ -134,8 +129,8 @@ describe('search', () => {
     await context.close();
   });
 
-  it('says so when the search engine fails to load, and Retry loads it without a reload', async () => {
-    const { page, context } = await open();
+  it('says so when the search engine fails to load, and Retry loads it without a reload', async ({ browser }) => {
+    const { page, context } = await open(browser);
     // The engine fails to load until the page has said so; then the network is back.
     let down = true;
     let requests = 0;
@@ -164,8 +159,8 @@ describe('search', () => {
     await context.close();
   });
 
-  it('narrows results with the exam filter, and each result names its exam', async () => {
-    const { page, context } = await open();
+  it('narrows results with the exam filter, and each result names its exam', async ({ browser }) => {
+    const { page, context } = await open(browser);
     await page.goto(url(''));
     await openDialog(page);
     // "renew" is in both exams' FAQs: AI-102's retired renewal and AI-103's yearly one.
@@ -194,8 +189,8 @@ describe('search', () => {
     await context.close();
   });
 
-  it('has a box on each exam FAQ that filters its questions in place', async () => {
-    const { page, context } = await open();
+  it('has a box on each exam FAQ that filters its questions in place', async ({ browser }) => {
+    const { page, context } = await open(browser);
     for (const exam of ['ai-102', 'ai-103']) {
       await page.goto(url(`${exam}/faq/`));
       const total = await page.locator('.faq-item').count();
@@ -213,8 +208,8 @@ describe('search', () => {
     await context.close();
   });
 
-  it('hides the search button without JavaScript, and the FAQ still lists everything', async () => {
-    const { page, context } = await open({ javaScriptEnabled: false });
+  it('hides the search button without JavaScript, and the FAQ still lists everything', async ({ browser }) => {
+    const { page, context } = await open(browser, { javaScriptEnabled: false });
     await page.goto(url('ai-102/faq/'));
     expect(await page.locator('[data-search-open]').isVisible()).toBe(false);
     expect(await page.locator('form.faq-search').isVisible()).toBe(false);

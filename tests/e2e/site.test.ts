@@ -1,23 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, readdirSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { axe, baseUrl, launch, newPage, sitemapPages, url } from './browser';
+import { beforeAll, describe, expect } from 'vitest';
+import { readdirSync } from 'node:fs';
+import { axe, baseUrl, it, newPage, sitemapPages, url } from '../support/browser';
 import { BASE } from './global-setup';
 
-let browser: Browser;
 let pages: string[];
 const origin = () => new URL(baseUrl()).origin;
 
 beforeAll(async () => {
-  browser = await launch();
-  const { page, context } = await newPage(browser);
-  pages = await sitemapPages(page);
-  await context.close();
+  pages = await sitemapPages();
 });
-afterAll(() => browser?.close());
-
-// The AI-103 bank is written separately: until content/quiz/ai-103.json exists, AI-103 has no quiz pages.
-const ai103Bank = existsSync('content/quiz/ai-103.json');
 
 describe('every page', () => {
   it('lists the pages of both exams and the shared ones (with the question change log) under the base path in the sitemap', () => {
@@ -27,7 +18,8 @@ describe('every page', () => {
         '/prep/ai-103/',
         '/prep/ai-103/faq/',
         '/prep/ai-103/from-ai-102/',
-        ...(ai103Bank ? ['/prep/ai-103/quiz/', '/prep/ai-103/questions/'] : []),
+        '/prep/ai-103/quiz/',
+        '/prep/ai-103/questions/',
         '/prep/ai-102/',
         '/prep/ai-102/faq/',
         '/prep/ai-102/quiz/',
@@ -39,7 +31,7 @@ describe('every page', () => {
     );
   });
 
-  it('answers 200 with no console error and no request to another origin', async () => {
+  it('answers 200 with no console error and no request to another origin', async ({ browser }) => {
     const { page, context, watch } = await newPage(browser);
     for (const path of pages) {
       const res = await page.goto(origin() + path, { waitUntil: 'networkidle' });
@@ -50,7 +42,7 @@ describe('every page', () => {
     await context.close();
   });
 
-  it('has only internal links that resolve, anchors included', async () => {
+  it('has only internal links that resolve, anchors included', async ({ browser }) => {
     const { page, context } = await newPage(browser);
     const checked = new Map<string, Set<string>>();
     const failures: string[] = [];
@@ -77,7 +69,7 @@ describe('every page', () => {
   });
 
   for (const scheme of ['light', 'dark'] as const) {
-    it(`passes axe (WCAG 2.2 A/AA) in the ${scheme} theme`, async () => {
+    it(`passes axe (WCAG 2.2 A/AA) in the ${scheme} theme`, async ({ browser }) => {
       const { page, context } = await newPage(browser, { colorScheme: scheme });
       const violations: string[] = [];
       for (const path of [...pages, '/prep/no-such-page/']) {
@@ -91,7 +83,7 @@ describe('every page', () => {
     });
   }
 
-  it('never scrolls sideways on a 360 px wide phone, and passes axe there', async () => {
+  it('never scrolls sideways on a 360 px wide phone, and passes axe there', async ({ browser }) => {
     const { page, context } = await newPage(browser, { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
     const wide: string[] = [];
     const violations: string[] = [];
@@ -108,7 +100,7 @@ describe('every page', () => {
 
   // A request made while a page first paints delays that paint (Lighthouse's simulation counts it);
   // the icon lives in the page, and the manifest, print rules and page modules are linked after it.
-  it('requests nothing but itself before its first paint, then links the manifest and print rules', async () => {
+  it('requests nothing but itself before its first paint, then links the manifest and print rules', async ({ browser }) => {
     const { page, context } = await newPage(browser);
     const early: string[] = [];
     for (const path of pages) {
@@ -132,7 +124,7 @@ describe('every page', () => {
     await context.close();
   });
 
-  it('carries a CSP with script hashes and no unsafe-inline scripts, plus canonical and Open Graph tags', async () => {
+  it('carries a CSP with script hashes and no unsafe-inline scripts, plus canonical and Open Graph tags', async ({ browser }) => {
     const { page, context } = await newPage(browser);
     for (const path of pages) {
       await page.goto(origin() + path);
@@ -149,7 +141,7 @@ describe('every page', () => {
     await context.close();
   });
 
-  it('names the exam of each page in the navigation, and shows the status notice of that exam only', async () => {
+  it('names the exam of each page in the navigation, and shows the status notice of that exam only', async ({ browser }) => {
     const { page, context } = await newPage(browser);
     for (const path of pages) {
       await page.goto(origin() + path);
@@ -173,7 +165,7 @@ describe('every page', () => {
     await context.close();
   });
 
-  it('leads the home page with AI-103, the exam one can book today, and keeps AI-102 for its holders', async () => {
+  it('leads the home page with AI-103, the exam one can book today, and keeps AI-102 for its holders', async ({ browser }) => {
     const { page, context } = await newPage(browser);
     await page.goto(url(''));
     const cards = await page.$$eval('.exam-card h2', (hs) => hs.map((h) => h.textContent!.trim()));
@@ -186,7 +178,7 @@ describe('every page', () => {
     await context.close();
   });
 
-  it('gives every table a caption and every header cell a scope', async () => {
+  it('gives every table a caption and every header cell a scope', async ({ browser }) => {
     const { page, context } = await newPage(browser);
     for (const path of pages) {
       await page.goto(origin() + path);
@@ -201,7 +193,7 @@ describe('every page', () => {
     await context.close();
   });
 
-  it('serves the 404 page with status 404 for an unknown URL', async () => {
+  it('serves the 404 page with status 404 for an unknown URL', async ({ browser }) => {
     const { page, context } = await newPage(browser);
     const res = await page.goto(url('no-such-page/'));
     expect(res?.status()).toBe(404);
@@ -211,7 +203,7 @@ describe('every page', () => {
 });
 
 describe('structured data', () => {
-  it('parses on every page; the FAQPage lists every FAQ; breadcrumbs and the article are there', async () => {
+  it('parses on every page; the FAQPage lists every FAQ; breadcrumbs and the article are there', async ({ browser }) => {
     const { page, context } = await newPage(browser);
     const types = new Map<string, string[]>();
     for (const path of pages) {
@@ -238,7 +230,7 @@ describe('structured data', () => {
     await context.close();
   });
 
-  it('serves robots.txt pointing at the sitemap under the base path', async () => {
+  it('serves robots.txt pointing at the sitemap under the base path', async ({ browser }) => {
     const { page, context } = await newPage(browser);
     const robots = await (await page.request.get(url('robots.txt'))).text();
     expect(robots).toMatch(/^Sitemap: https:\/\/.+\/prep\/sitemap\.xml$/m);
@@ -247,7 +239,7 @@ describe('structured data', () => {
 });
 
 describe('themes', () => {
-  it('follows the system, and a toggled choice survives a reload with no flash of the other theme', async () => {
+  it('follows the system, and a toggled choice survives a reload with no flash of the other theme', async ({ browser }) => {
     const { page, context } = await newPage(browser, { colorScheme: 'light' });
     await page.goto(url(''));
     const bg = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
@@ -275,7 +267,7 @@ describe('themes', () => {
     await context.close();
   });
 
-  it('hides the toggle without JavaScript', async () => {
+  it('hides the toggle without JavaScript', async ({ browser }) => {
     const { page, context } = await newPage(browser, { javaScriptEnabled: false });
     await page.goto(url(''));
     expect(await page.locator('[data-theme-toggle]').isVisible()).toBe(false);
@@ -283,7 +275,7 @@ describe('themes', () => {
     await context.close();
   });
 
-  it('prints the article without navigation', async () => {
+  it('prints the article without navigation', async ({ browser }) => {
     const { page, context } = await newPage(browser);
     await page.goto(url('ai-103/'));
     // Print rules arrive with the page module, after first paint (print.css).

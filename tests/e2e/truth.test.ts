@@ -3,18 +3,12 @@
  * say so with their date, questions say when they were checked and how to report a problem, and the
  * change log lists this round of corrections. Expected values are written out by hand.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { axe, launch, newPage, url } from './browser';
+import { describe, expect } from 'vitest';
+import type { Page } from 'playwright-core';
+import { axe, it, newPage, url } from '../support/browser';
+import { answerByMouse, at, currentQuestion, finishPractice, planned, startByMouse } from './quiz-driver';
 import { readData } from '../../src/schemas/check';
 import { bankSchema, type Question } from '../../src/quiz/bank-schema';
-import { answerByMouse, at, currentQuestion, finishPractice, planned, startByMouse } from './quiz-driver';
-
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(() => browser?.close());
 
 /** For each reference inside an element, whether its target is an entry of the page's Sources list with an external link. */
 async function referencesIn(page: Page, sectionId: string) {
@@ -41,7 +35,7 @@ async function referencesIn(page: Page, sectionId: string) {
 }
 
 describe('sources on the page', () => {
-  it('gives every guide section that states facts a check date and references that resolve to the Sources list', async () => {
+  it('gives every guide section that states facts a check date and references that resolve to the Sources list', async ({ browser }) => {
     const { page, context } = await newPage(browser);
     const guides = {
       'ai-102/': { sections: ['salaries', 'skills', 'trends', 'comparison', 'path'], checked: /checked on 26 November 2026/ },
@@ -59,7 +53,7 @@ describe('sources on the page', () => {
     await context.close();
   });
 
-  it("numbers each AI-103 logistics fact's source, and gives a fact nobody confirmed no source", async () => {
+  it("numbers each AI-103 logistics fact's source, and gives a fact nobody confirmed no source", async ({ browser }) => {
     const { page, context } = await newPage(browser);
     await page.goto(url('ai-103/'));
     const source = async (fact: string) =>
@@ -72,7 +66,7 @@ describe('sources on the page', () => {
     await context.close();
   });
 
-  it('resolves every reference on the salary, certification and FAQ pages too', async () => {
+  it('resolves every reference on the salary, certification and FAQ pages too', async ({ browser }) => {
     const { page, context } = await newPage(browser);
     for (const path of ['salaries/', 'certifications/', 'ai-102/faq/', 'ai-103/faq/']) {
       await page.goto(url(path));
@@ -85,7 +79,7 @@ describe('sources on the page', () => {
 });
 
 describe("today's certification map", () => {
-  it('reads "Retired" with the date for retired certifications, and never assumes "Available"', async () => {
+  it('reads "Retired" with the date for retired certifications, and never assumes "Available"', async ({ browser }) => {
     const { page, context } = await newPage(browser);
     await page.goto(url('certifications/'));
     const status = async (code: string) =>
@@ -101,7 +95,7 @@ describe("today's certification map", () => {
     await context.close();
   });
 
-  it('shows the same rounded hub figures in the chart and the table', async () => {
+  it('shows the same rounded hub figures in the chart and the table', async ({ browser }) => {
     const { page, context } = await newPage(browser);
     await page.goto(url('salaries/'));
     const bar = page.locator('figure.chart li', { hasText: 'Azure AI Engineer' });
@@ -113,7 +107,7 @@ describe("today's certification map", () => {
 });
 
 describe('dated, reportable questions', () => {
-  it('shows the check date and a report link carrying the question id with the feedback and in the review', async () => {
+  it('shows the check date and a report link carrying the question id with the feedback and in the review', async ({ browser }) => {
     const { page, context } = await newPage(browser);
     await page.goto(url('ai-102/quiz/'));
     await startByMouse(page, 'practice', '10');
@@ -151,7 +145,7 @@ describe('dated, reportable questions', () => {
     await review.context.close();
   });
 
-  it('resumes an attempt saved before a question changed and says which question changed', async () => {
+  it('resumes an attempt saved before a question changed and says which question changed', async ({ browser }) => {
     const { page, context } = await newPage(browser);
     await page.goto(url('ai-102/quiz/'));
     await startByMouse(page, 'practice', '10');
@@ -172,7 +166,7 @@ describe('dated, reportable questions', () => {
     await context.close();
   });
 
-  it('lists the changes of the last revisions in the change log, newest first, linked from the quiz', async () => {
+  it('lists the changes of the last revisions in the change log, newest first, linked from the quiz', async ({ browser }) => {
     const { page, context } = await newPage(browser);
     await page.goto(url('ai-102/quiz/'));
     await page.getByRole('link', { name: 'See every change to the questions' }).click();
@@ -196,7 +190,7 @@ describe('dated, reportable questions', () => {
     await context.close();
   });
 
-  it('links every quiz and question list to its own exam in the change log, and reports name that exam', async () => {
+  it('links every quiz and question list to its own exam in the change log, and reports name that exam', async ({ browser }) => {
     const { page, context } = await newPage(browser);
     for (const exam of ['ai-102', 'ai-103']) {
       for (const path of [`${exam}/quiz/`, `${exam}/questions/`]) {
@@ -222,7 +216,7 @@ const keyQuotes = (q: Question) => q.evidence.filter((e) => e.for === 'key');
 const linkText = (quote: string) => `‘${quote}’↗ (Microsoft Learn, external site)`;
 
 describe('the Learn evidence behind each answer', () => {
-  it('quotes Learn for the key after Check, each quote an external link to its page, in both themes', async () => {
+  it('quotes Learn for the key after Check, each quote an external link to its page, in both themes', async ({ browser }) => {
     const { page, context } = await newPage(browser);
     await page.goto(url('ai-102/quiz/'));
     await startByMouse(page, 'practice', '10');
@@ -254,7 +248,7 @@ describe('the Learn evidence behind each answer', () => {
     await context.close();
   });
 
-  it('tags a question about a preview feature with "Preview feature" next to its check date', async () => {
+  it('tags a question about a preview feature with "Preview feature" next to its check date', async ({ browser }) => {
     const bank = bankOf('ai-103');
     const preview = bank.questions.find((q) => q.featureStatus.status === 'preview');
     if (!preview) return; // nothing to tag
@@ -287,7 +281,7 @@ describe('the Learn evidence behind each answer', () => {
     await context.close();
   });
 
-  it('shows the key quotes, and the preview tags, on the questions page without JavaScript, in both themes', async () => {
+  it('shows the key quotes, and the preview tags, on the questions page without JavaScript, in both themes', async ({ browser }) => {
     for (const exam of ['ai-102', 'ai-103']) {
       const bank = bankOf(exam);
       const { page, context } = await newPage(browser, { javaScriptEnabled: false });

@@ -1,8 +1,9 @@
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { serve } from '../../src/cli/serve.mjs';
+import { filesUnder } from '../../src/utils/files';
 import { BASE, buildSite } from '../e2e/global-setup';
 import { findEngines, type Engines } from './engines.mjs';
 import { flakyProxy } from './flaky';
@@ -28,7 +29,7 @@ function instrumentedCopy(): string {
   cpSync('dist', dir, { recursive: true });
   cpSync(new URL('./record-errors.js', import.meta.url), join(dir, ERROR_RECORDER));
   const tag = `<script src="${BASE}${ERROR_RECORDER}"></script>`;
-  for (const file of readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'))) {
+  for (const file of filesUnder(dir).filter((f) => f.endsWith('.html'))) {
     const html = readFileSync(join(dir, file), 'utf8');
     if (!/<head>/.test(html)) throw new Error(`${file} has no <head> to put the error recorder in`);
     writeFileSync(join(dir, file), html.replace('<head>', `<head>${tag}`));

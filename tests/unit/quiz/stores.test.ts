@@ -12,12 +12,13 @@ import { storageKeys } from '../../../src/quiz/storage-keys';
 import { createQuizStores, type QuizStores } from '../../../src/quiz/stores';
 import { $storageMode, createEngine } from '../../../src/quiz/stores/engine';
 import { realBank } from './fixtures';
+import { TEST_TIME } from '../../support/fixed';
 
 // AI-102's keys, as its quiz page uses them; its profile gives 70% and 100 minutes for 40-60 questions (120 s each).
 const { attempt: ATTEMPT_KEY, history: HISTORY_KEY } = storageKeys('ai-102');
 const SETUP = { exam: 'ai-102', bankUrl: '/quiz/ai-102.json', passPercent: 70, secondsPerQuestion: 120 };
 
-const T = Date.parse('2026-11-26T09:00:00Z');
+const T = TEST_TIME;
 const MIN = 60_000;
 const byId = new Map(realBank.questions.map((q) => [q.id, q]));
 

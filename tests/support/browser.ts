@@ -1,6 +1,11 @@
+/*
+ * The e2e suite's one browser launcher and its page helpers. Tests take the browser from the `it` below:
+ * a vitest fixture (test.extend) that launches Chromium once per file, when a test first asks for it,
+ * and closes it after the file's last test.
+ */
 import { readFileSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { inject, test } from 'vitest';
 
 export const baseUrl = () => inject('baseUrl');
 export const url = (path = '') => new URL(path.replace(/^\//, ''), baseUrl()).href;
@@ -11,6 +16,19 @@ export async function launch(): Promise<Browser> {
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
   });
 }
+
+/** `it` with a `browser`: one Chromium per test file, launched on first use. */
+export const it = test.extend<{ browser: Browser }>({
+  browser: [
+    // eslint-disable-next-line no-empty-pattern -- vitest reads a fixture's dependencies from its first parameter
+    async ({}, use) => {
+      const browser = await launch();
+      await use(browser);
+      await browser.close();
+    },
+    { scope: 'file' },
+  ],
+});
 
 /** What a page did that a user would count as broken: console errors, uncaught exceptions, foreign requests. */
 export interface Watch {
@@ -65,8 +83,8 @@ export async function axe(page: Page, include?: string): Promise<string[]> {
 }
 
 /** Every page the sitemap lists, as paths under the base. */
-export async function sitemapPages(page: Page): Promise<string[]> {
-  const xml = await (await page.request.get(url('sitemap.xml'))).text();
+export async function sitemapPages(): Promise<string[]> {
+  const xml = await (await fetch(url('sitemap.xml'))).text();
   return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
 }
 
