@@ -61,7 +61,7 @@ describe('sources on the page', () => {
     const { page, context } = await newPage(browser);
     await page.goto(url('ai-103/'));
     const source = async (fact: string) =>
-      (await page.locator('table.exam-facts tr', { has: page.locator(`th:text-is("${fact}")`) }).locator('td').nth(2).textContent())!.replace(/\s+/g, ' ').trim();
+      (await page.locator('table[data-exam-facts] tr', { has: page.locator(`th:text-is("${fact}")`) }).locator('td').nth(2).textContent())!.replace(/\s+/g, ' ').trim();
     expect(await source('Passing score')).toMatch(/^Source \[\d+\]$/);
     expect(await source('Validity and renewal')).toMatch(/^Source \[\d+\]$/);
     expect(await source('Price')).toBe('None found');
@@ -174,7 +174,7 @@ describe('dated, reportable questions', () => {
     await page.goto(url('ai-102/quiz/'));
     await page.getByRole('link', { name: 'See every change to the questions' }).click();
     await page.waitForURL(/\/prep\/quiz\/changes\/#changes-ai-102$/);
-    const ids = await page.$$eval('section:has(#changes-ai-102) .change', (els) => els.map((e) => e.getAttribute('data-question')));
+    const ids = await page.$$eval('section:has(#changes-ai-102) li[data-question]', (els) => els.map((e) => e.getAttribute('data-question')));
     expect(ids.sort()).toEqual(
       [
         'd2-lower-temperature-focused',
@@ -186,7 +186,7 @@ describe('dated, reportable questions', () => {
         'd3-agent-framework-successor',
       ].sort(),
     );
-    expect(await page.locator('.change').first().textContent()).toContain('26 November 2026');
+    expect(await page.locator('li[data-question]').first().textContent()).toContain('26 November 2026');
     await context.close();
   });
 

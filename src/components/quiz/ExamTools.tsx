@@ -10,6 +10,7 @@ import { dispatch } from '../../quiz/stores/attempt';
 import { $now } from '../../quiz/stores/clock';
 import { formatClock, remainingMs } from '../../quiz/timer';
 import { useFocusOn } from './focus';
+import './exam-tools.css';
 
 export { Help } from './Help';
 

@@ -10,6 +10,7 @@ import { $attempt, dispatch } from '../../quiz/stores/attempt';
 import { $bank } from '../../quiz/stores/bank';
 import { useFocusOn } from './focus';
 import { ChangedSinceStart, QuestionMeta } from './QuestionMeta';
+import './question.css';
 
 // Bank text is Markdown rendered to HTML and sanitized at build time (src/utils/render-bank.ts).
 const Html = ({ html, as: Tag = 'div', class: cls }: { html: string; as?: 'div' | 'span' | 'p'; class?: string }) => (
@@ -121,7 +122,7 @@ export function QuestionView({ q, attempt, revealed, number, readOnly = false, f
           {points > 0 && points < 1 && <p class="hint">{PARTIAL_RULE}</p>}
           <Html html={q.explanation} class="explanation" />
           <p class="refs-title">Learn more on Microsoft Learn:</p>
-          <ul class="refs">
+          <ul data-refs>
             {q.references.map((r) => (
               <li key={r.url}>
                 <a href={r.url}>{r.title}</a>

@@ -10,6 +10,7 @@ import { $view } from '../../quiz/stores/view';
 import { hasSavedQuiz } from '../../quiz/storage-keys';
 import type { QuizProps } from './props';
 import { Start } from './Start';
+import './quiz.css';
 
 export default function Quiz(props: QuizProps) {
   const bank = useStore($bank);
@@ -75,11 +76,11 @@ export default function Quiz(props: QuizProps) {
       </p>
     );
   } else if (bank.status !== 'ready' && returning) {
-    screen = <p class="quiz-loading">Loading the questions…</p>;
+    screen = <p data-quiz-loading>Loading the questions…</p>;
   } else if (attempt?.phase === 'done') {
-    screen = results ? <results.Results {...props} attempt={attempt} /> : !failed && <p class="quiz-loading">Preparing your results…</p>;
+    screen = results ? <results.Results {...props} attempt={attempt} /> : !failed && <p data-quiz-loading>Preparing your results…</p>;
   } else if (attempt && view === 'quiz') {
-    screen = runner ? <runner.Runner key={tries} {...props} attempt={attempt} /> : !failed && <p class="quiz-loading">Loading the questions…</p>;
+    screen = runner ? <runner.Runner key={tries} {...props} attempt={attempt} /> : !failed && <p data-quiz-loading>Loading the questions…</p>;
   } else {
     screen = <Start {...props} />;
   }

@@ -26,5 +26,5 @@ export default function QuizLoader(props: QuizProps) {
         </button>
       </p>
     );
-  return <p class="quiz-loading needs-js">Loading the quiz…</p>;
+  return <p class="needs-js" data-quiz-loading>Loading the quiz…</p>;
 }

@@ -10,6 +10,7 @@ import { $questions } from '../../quiz/stores/bank';
 import { $view } from '../../quiz/stores/view';
 import { QuestionView, Verdict, describeAnswer } from './QuestionView';
 import type { QuizProps } from './props';
+import './runner.css';
 
 const NOT_YET = 'Choose an answer first.';
 

@@ -10,6 +10,7 @@ import { formatClock, remainingMs } from '../../quiz/timer';
 import { Offer } from './Offer';
 import type { QuizProps } from './props';
 import { useFocusOn } from './focus';
+import './start.css';
 
 export function Start(props: QuizProps) {
   const attempt = useStore($attempt);
