@@ -14,6 +14,7 @@ import { Offer } from './Offer';
 import { domainName, type QuizProps } from './props';
 import { PARTIAL_RULE, QuestionView } from './QuestionView';
 import { useFocusOn } from './focus';
+import '../../styles/tables.css';
 import './results.css';
 
 const points = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(2).replace(/0$/, ''));
