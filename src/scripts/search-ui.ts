@@ -102,7 +102,7 @@ function render(list: HTMLElement, status: HTMLElement, hits: Hit[], term: strin
     .map(
       (h) =>
         `<li><a href="${escape(h.url)}"><span class="hit-title">${escape(h.title)}</span>` +
-        `<span class="hit-section"><span class="hit-exam">${escape(h.exam)}</span> · ${escape(h.section)}</span><span class="hit-excerpt">${h.excerpt}</span></a></li>`,
+        `<span class="hit-section"><span data-hit-exam>${escape(h.exam)}</span> · ${escape(h.section)}</span><span class="hit-excerpt">${h.excerpt}</span></a></li>`,
     )
     .join('');
   if (!term) status.textContent = '';

@@ -12,6 +12,7 @@ import { BASE } from './global-setup';
 import { ISLAND_STYLE } from '../../src/integrations/defer-page-scripts';
 import { filesUnder } from '../../src/utils/files';
 const pages = filesUnder('dist').filter((f) => f.endsWith('.html'));
+import { pageStyles } from '../support/page-classes';
 const read = (file: string) => readFileSync(join('dist', file), 'utf8');
 const head = (file: string) => read(file).split('</head>')[0]!;
 
@@ -103,5 +104,43 @@ describe('dist/_headers', () => {
       .split('\n')
       .filter((l) => l.startsWith('/'));
     expect(rules).toEqual([`${BASE}*`, `${BASE}_astro/*`, `${BASE}sw.js`, `${BASE}pagefind/pagefind-entry.json`]);
+  });
+});
+
+describe('the styles of each page', () => {
+  const layouts = pages.filter((f) => !/http-equiv="refresh"/.test(read(f)));
+
+  it('defines every class a page uses in the CSS that page carries or can link', () => {
+    const missing: string[] = [];
+    for (const file of layouts) {
+      const { html, scripts, defined, sheets } = pageStyles('dist', BASE, file);
+      // The search dialog's, the update offer's and print's rules are linked on demand, so every page can load them.
+      expect(sheets.map((s) => s.replace(/\.[\w-]+\.css$/, '')), file).toEqual(expect.arrayContaining(['_astro/print', '_astro/search', '_astro/update-toast']));
+      for (const c of html) if (!defined.has(c)) missing.push(`${file}: class="${c}" in its HTML`);
+      for (const c of scripts) if (!defined.has(c)) missing.push(`${file}: class="${c}" from its scripts`);
+    }
+    expect(missing).toEqual([]);
+  });
+
+  it('declares the cascade layers once, before any layer is filled, in the first stylesheet of every page', () => {
+    for (const file of layouts) {
+      const styles = [...read(file).matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]!);
+      expect(styles[0], file).toMatch(/^@layer tokens,base,components,utilities;/);
+      const statements = styles.join('').match(/@layer [\w,\s]+;/g) ?? [];
+      expect(statements, file).toEqual(['@layer tokens,base,components,utilities;']);
+    }
+  });
+
+  it('carries no rules of pieces the page does not show: the home and 404 pages hold no table or "On this page" rules', () => {
+    for (const file of ['index.html', '404.html']) {
+      const css = [...read(file).matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]).join('');
+      expect(css, file).not.toMatch(/\.toc\b|\.cards\b|\.table-scroll\b/);
+    }
+  });
+
+  it('keeps every stylesheet in the sources under 300 lines', () => {
+    const files = (readdirSync('src', { recursive: true }) as string[]).filter((f) => f.endsWith('.css'));
+    expect(files.length).toBeGreaterThan(5);
+    for (const f of files) expect(readFileSync(join('src', f), 'utf8').split('\n').length, f).toBeLessThanOrEqual(300);
   });
 });

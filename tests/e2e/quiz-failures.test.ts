@@ -52,7 +52,7 @@ describe('an on-demand chunk that fails to load', () => {
     const error = page.locator('.quiz-error[role=alert]');
     await error.waitFor();
     expect(await error.textContent()).toMatch(/results could not be loaded; your answers are kept/);
-    expect(await page.locator('.quiz-loading').count()).toBe(0);
+    expect(await page.locator('[data-quiz-loading]').count()).toBe(0);
     expect(await savedResponses(page)).toEqual(answered);
     const failed = chunk.requests;
     chunk.down = false;

@@ -22,7 +22,7 @@ async function searchFor(page: Page, term: string, scope = 'dialog.search-dialog
     as.map((a) => ({
       href: a.getAttribute('href')!,
       // "AI-102 · FAQ": the exam the page belongs to, then its section.
-      exam: a.querySelector('.hit-exam')?.textContent ?? '',
+      exam: a.querySelector('[data-hit-exam]')?.textContent ?? '',
       section: (a.querySelector('.hit-section')?.textContent ?? '').split(' · ').at(-1)!,
       html: a.innerHTML,
     })),
@@ -179,7 +179,7 @@ describe('search', () => {
       // Pages of the chosen exam (under its path), shared pages ("All exams"), never the other exam.
       await expect
         .poll(async () => {
-          const hits = await page.$$eval('.search-results a', (as) => as.map((a) => [a.getAttribute('href') ?? '', a.querySelector('.hit-exam')?.textContent ?? ''] as const));
+          const hits = await page.$$eval('.search-results a', (as) => as.map((a) => [a.getAttribute('href') ?? '', a.querySelector('[data-hit-exam]')?.textContent ?? ''] as const));
           const own = hits.filter(([href, e]) => e === exam && href.startsWith(prefix));
           const shared = hits.filter(([, e]) => e === 'All exams');
           return own.length > 0 && own.length + shared.length === hits.length && !hits.some(([, e]) => e === other);

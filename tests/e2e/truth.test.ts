@@ -57,7 +57,7 @@ describe('sources on the page', () => {
     const { page, context } = await newPage(browser);
     await page.goto(url('ai-103/'));
     const source = async (fact: string) =>
-      (await page.locator('table.exam-facts tr', { has: page.locator(`th:text-is("${fact}")`) }).locator('td').nth(2).textContent())!.replace(/\s+/g, ' ').trim();
+      (await page.locator('table[data-exam-facts] tr', { has: page.locator(`th:text-is("${fact}")`) }).locator('td').nth(2).textContent())!.replace(/\s+/g, ' ').trim();
     expect(await source('Passing score')).toMatch(/^Source \[\d+\]$/);
     expect(await source('Validity and renewal')).toMatch(/^Source \[\d+\]$/);
     expect(await source('Price')).toBe('None found');
@@ -171,7 +171,7 @@ describe('dated, reportable questions', () => {
     await page.goto(url('ai-102/quiz/'));
     await page.getByRole('link', { name: 'See every change to the questions' }).click();
     await page.waitForURL(/\/prep\/quiz\/changes\/#changes-ai-102$/);
-    const ids = await page.$$eval('section:has(#changes-ai-102) .change', (els) => els.map((e) => e.getAttribute('data-question')));
+    const ids = await page.$$eval('section:has(#changes-ai-102)  li[data-question]', (els) => els.map((e) => e.getAttribute('data-question')));
     // The 26 November revision, still listed below the issue 17 re-verification of 6 December.
     expect(ids).toEqual(
       expect.arrayContaining([
@@ -184,7 +184,7 @@ describe('dated, reportable questions', () => {
         'd3-agent-framework-successor',
       ]),
     );
-    const dates = await page.locator('section:has(#changes-ai-102) .change').allTextContents();
+    const dates = await page.locator('section:has(#changes-ai-102)  li[data-question]').allTextContents();
     expect(dates[0]).toContain('6 December 2026');
     expect(dates.at(-1)).toContain('26 November 2026');
     await context.close();

@@ -9,6 +9,7 @@ import { isComplete } from '../../quiz/responses';
 import { useQuiz } from './context';
 import { formatClock, remainingMs } from '../../quiz/timer';
 import { useFocusOn } from './focus';
+import './exam-tools.css';
 
 export { Help } from './Help';
 

@@ -1,5 +1,6 @@
 /** @jsxImportSource preact */
 import type { RefObject } from 'preact';
+import './help.css';
 
 /** The shortcut list, in a native modal dialog: it traps focus, closes on Esc and returns focus. */
 export function Help({ exam, dialog }: { exam: boolean; dialog: RefObject<HTMLDialogElement> }) {

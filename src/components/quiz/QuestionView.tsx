@@ -18,6 +18,7 @@ import { Html } from './question-parts';
 import { ChangedSinceStart, QuestionMeta } from './QuestionMeta';
 import { PARTIAL_RULE, Verdict } from './Verdict';
 import { YesNoQuestion } from './YesNoQuestion';
+import './question.css';
 
 interface Props {
   q: Question;
@@ -87,7 +88,7 @@ export function QuestionView({ q, attempt, revealed, number, readOnly = false, f
           <Html html={q.explanation} class="explanation" />
           <KeyEvidence q={q} />
           <p class="refs-title">Learn more on Microsoft Learn:</p>
-          <ul class="refs">
+          <ul data-refs>
             {q.references.map((r) => (
               <li key={r.url}>
                 <a href={r.url}>{r.title}</a>

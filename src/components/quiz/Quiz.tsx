@@ -7,6 +7,7 @@ import { QuizContext } from './context';
 import { LoadError, useChunk } from './lazy';
 import type { QuizProps } from './props';
 import { Start } from './Start';
+import './quiz.css';
 
 export default function Quiz(props: QuizProps) {
   // The island's stores, for this exam, made once from its props.
@@ -57,11 +58,11 @@ export default function Quiz(props: QuizProps) {
       </p>
     );
   } else if (bank.status !== 'ready' && returning) {
-    screen = <p class="quiz-loading">Loading the questions…</p>;
+    screen = <p data-quiz-loading>Loading the questions…</p>;
   } else if (attempt?.phase === 'done') {
-    screen = results.module ? <results.module.Results {...props} attempt={attempt} /> : !results.failed && <p class="quiz-loading">Preparing your results…</p>;
+    screen = results.module ? <results.module.Results {...props} attempt={attempt} /> : !results.failed && <p data-quiz-loading>Preparing your results…</p>;
   } else if (attempt && view === 'quiz') {
-    screen = runner.module ? <runner.module.Runner {...props} attempt={attempt} /> : !runner.failed && <p class="quiz-loading">Loading the questions…</p>;
+    screen = runner.module ? <runner.module.Runner {...props} attempt={attempt} /> : !runner.failed && <p data-quiz-loading>Loading the questions…</p>;
   } else {
     screen = <Start {...props} />;
   }

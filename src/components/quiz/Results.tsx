@@ -12,6 +12,8 @@ import { domainName, type QuizProps } from './props';
 import { QuestionView } from './QuestionView';
 import { PARTIAL_RULE } from './Verdict';
 import { useFocusOn } from './focus';
+import '../../styles/tables.css';
+import './results.css';
 
 const points = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(2).replace(/0$/, ''));
 const when = (t: number) => new Date(t).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' });

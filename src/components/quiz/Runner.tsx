@@ -10,6 +10,7 @@ import { LoadError, useChunk } from './lazy';
 import { QuestionView } from './QuestionView';
 import type { QuizProps } from './props';
 import { Verdict, describeAnswer } from './Verdict';
+import './runner.css';
 
 const NOT_YET = 'Choose an answer first.';
 

@@ -7,6 +7,7 @@ import { useQuiz } from './context';
 import { Offer } from './Offer';
 import type { QuizProps } from './props';
 import { useFocusOn } from './focus';
+import './start.css';
 
 export function Start(props: QuizProps) {
   const { $attempt, $lastMissed, $now, $view, begin, loadBank } = useQuiz();
