@@ -2,18 +2,30 @@
  * What to ask the index for a query a person typed, so that no query is a dead end:
  * - stop words ("what", "the", "how many", "is", "a", "do", "i") are left out, so they never block a result;
  * - a word the index lacks is replaced by its closest index word (a typo), or else left out;
- * - a word with synonyms (content/search.yaml) is also searched as each of them, ranked below the word typed;
+ * - a word with synonyms (content/search.yaml) is also searched as each of them; what the words as typed
+ *   find comes first, then what one synonym finds, then two;
  * - when no section holds every word, the best-matching subsets of the words are searched instead
  *   (see subsets()), and sections rank by how many of the query's words they hold.
  * Pure functions: the dialog (search-ui.ts) runs the searches.
  */
 import { closestWord } from './search-typos';
 
-/** A Pagefind query: its words, and how much a section it finds counts (1 for the words as typed). */
+/**
+ * A Pagefind query: its words; its tier (0 for the words as typed, else how many single words it swapped
+ * for a synonym); and a factor on its scores within the tier (below 1 once a phrase was swapped).
+ */
 export interface Variant {
   terms: string[];
+  tier: number;
   factor: number;
 }
+
+/**
+ * A swap that involves a phrase ("money back" → "refund") stays in its tier, for this share of the score:
+ * the index cannot tell a phrase from its words scattered over a section, so the words as typed are no
+ * surer a sign than the synonym.
+ */
+export const PHRASE_FACTOR = 0.6;
 
 export interface Plan {
   /** The query as typed, then each synonym variant: searched together, best score kept per section. */
@@ -22,8 +34,6 @@ export interface Plan {
   changed: string | null;
 }
 
-/** A section found through a synonym counts for this much of one found through the word typed. */
-export const SYNONYM_FACTOR = 0.6;
 /** Variants searched at most (the query, then its synonym variants, fewest swaps first). */
 const MAX_VARIANTS = 8;
 
@@ -103,30 +113,31 @@ export function plan(term: string, vocabulary: string[], synonyms: string[][]): 
     const close = closestWord(w, vocabulary);
     return close ? [close] : [];
   });
-  const variants: (Variant & { swaps: number })[] = [{ terms: meaningful(fixed), factor: 1, swaps: 0 }];
+  const variants: Variant[] = [{ terms: meaningful(fixed), tier: 0, factor: 1 }];
   // Every combination of swaps, fewest first: "work from home pay" → "remote pay", "work from home salary", "remote salary"…
   const matches = synonymMatches(fixed, synonyms);
-  let partial: { words: (string | string[])[]; swaps: number }[] = [{ words: fixed.map((w) => w), swaps: 0 }];
+  let partial: { words: (string | string[])[]; swaps: number; tier: number; factor: number }[] = [{ words: fixed.map((w) => w), swaps: 0, tier: 0, factor: 1 }];
   for (const m of matches) {
     partial = partial.flatMap((p) => [
       p,
       ...m.others.map((o) => {
         const words = [...p.words];
         words.splice(m.at, m.length, o, ...Array<string[]>(m.length - 1).fill([]));
-        return { words, swaps: p.swaps + 1 };
+        const phrase = m.length > 1 || o.length > 1;
+        return { words, swaps: p.swaps + 1, tier: p.tier + (phrase ? 0 : 1), factor: p.factor * (phrase ? PHRASE_FACTOR : 1) };
       }),
     ]);
   }
   for (const p of partial.filter((p) => p.swaps > 0).sort((a, b) => a.swaps - b.swaps)) {
     const terms = meaningful(p.words.flat().filter((w) => members.has(w) || !judgeable(w) || known(w, vocab)));
     if (terms.length && !variants.some((v) => v.terms.join(' ') === terms.join(' '))) {
-      variants.push({ terms, factor: SYNONYM_FACTOR ** p.swaps, swaps: p.swaps });
+      variants.push({ terms, tier: p.tier, factor: p.factor });
     }
   }
   const asTyped = meaningful(typed).join(' ');
   const first = variants[0]!.terms.join(' ');
   return {
-    variants: variants.filter((v) => v.terms.length).slice(0, MAX_VARIANTS).map(({ terms, factor }) => ({ terms, factor })),
+    variants: variants.filter((v) => v.terms.length).slice(0, MAX_VARIANTS),
     changed: first !== asTyped ? first : null,
   };
 }

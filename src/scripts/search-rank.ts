@@ -176,20 +176,22 @@ export function perPageAtMost(list: Ranked[], perPage = PER_PAGE): Ranked[] {
 }
 
 /**
- * Rankings of several searches of one query (its synonym variants), each scaled by its factor, as one
- * list: a section found by several keeps its best score. Best first; with `byHeld`, sections holding more
- * of the query's words come first whatever their score (a search for part of the words).
+ * Rankings of several searches of one query (the query, then its synonym variants) as one list. A
+ * section found by the words as typed comes before any found only through a synonym (`tier` 0 for the
+ * words typed; scores times `factor`); a section found by several keeps its best place. With `byHeld`
+ * (a search for parts of the words), sections holding more of the query's words come first.
  */
-export function combine(lists: { ranked: Ranked[]; factor: number }[], byHeld = false): Ranked[] {
-  const best = new Map<string, Ranked>();
-  for (const { ranked, factor } of lists) {
+export function combine(lists: { ranked: Ranked[]; tier: number; factor: number }[], byHeld = false): Ranked[] {
+  const best = new Map<string, Ranked & { tier: number }>();
+  const order = (a: Ranked & { tier: number }, b: Ranked & { tier: number }) => (byHeld ? b.held - a.held : 0) || a.tier - b.tier || b.score - a.score;
+  for (const { ranked, tier, factor } of lists) {
     for (const r of ranked) {
-      const scaled = { ...r, score: r.score * factor };
       const had = best.get(r.sub.url);
-      if (!had || (byHeld ? scaled.held > had.held || (scaled.held === had.held && scaled.score > had.score) : scaled.score > had.score)) best.set(r.sub.url, scaled);
+      const mine = { ...r, score: r.score * factor, tier };
+      if (!had || order(mine, had) < 0) best.set(r.sub.url, mine);
     }
   }
-  return [...best.values()].sort((a, b) => (byHeld ? b.held - a.held : 0) || b.score - a.score);
+  return [...best.values()].sort(order);
 }
 
 /**

@@ -76,7 +76,7 @@ export async function search(base: string, term: string, filters: Filters = {}, 
     return found ? Promise.all(found.results.slice(0, PAGES_READ).map((r) => r.data())) : [];
   };
   const typed = tokens(term);
-  let ranked: Ranked[] = combine(await Promise.all(variants.map(async (v) => ({ ranked: rank(await pagesFor(v.terms), v.terms, Infinity, typed), factor: v.factor }))));
+  let ranked: Ranked[] = combine(await Promise.all(variants.map(async (v) => ({ ranked: rank(await pagesFor(v.terms), v.terms, Infinity, typed), tier: v.tier, factor: v.factor }))));
   let searched = changed === null ? null : [changed];
   const longest = Math.max(0, ...variants.map((v) => v.terms.length));
   for (let k = longest - 1; !ranked.length && k >= 1; k--) {
@@ -86,7 +86,7 @@ export async function search(base: string, term: string, filters: Filters = {}, 
     const hit = found.filter((f) => f.pages.length);
     if (!hit.length) continue;
     ranked = combine(
-      variants.map((v, i) => ({ ranked: rank(mergePages(hit.filter((f) => f.v === i).flatMap((f) => f.pages)), v.terms, Infinity, typed), factor: v.factor })),
+      variants.map((v, i) => ({ ranked: rank(mergePages(hit.filter((f) => f.v === i).flatMap((f) => f.pages)), v.terms, Infinity, typed), tier: v.tier, factor: v.factor })),
       true,
     );
     searched = hit.filter((f) => f.v === hit[0]!.v).map((f) => f.part.join(' '));

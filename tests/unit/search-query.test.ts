@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { known, plan, subsets, SYNONYM_FACTOR } from '../../src/scripts/search-query';
+import { known, plan, PHRASE_FACTOR, subsets } from '../../src/scripts/search-query';
 
 // A small index vocabulary, most frequent first, and synonym groups as content/search.yaml gives them.
 const vocabulary = ['the', 'exam', 'from', 'salary', 'salaries', 'score', 'passing', 'pass', 'remote', 'regions', 'cost', 'price', 'fee', 'path', 'wage', 'renewal'];
@@ -28,27 +28,27 @@ describe('words the index knows', () => {
 
 describe('the searches for a query', () => {
   it('leaves out stop words, which never block a result', () => {
-    expect(plan('what is the passing score', vocabulary, []).variants[0]).toEqual({ terms: ['passing', 'score'], factor: 1 });
+    expect(plan('what is the passing score', vocabulary, []).variants[0]).toEqual({ terms: ['passing', 'score'], tier: 0, factor: 1 });
     expect(plan('how many questions do I get', ['questions'], []).variants[0]!.terms).toEqual(['questions']);
   });
 
   it('leaves out a word the index lacks and says what it searched', () => {
-    expect(plan('exam cost in rupees', vocabulary, [])).toEqual({ variants: [{ terms: ['exam', 'cost'], factor: 1 }], changed: 'exam cost' });
+    expect(plan('exam cost in rupees', vocabulary, [])).toEqual({ variants: [{ terms: ['exam', 'cost'], tier: 0, factor: 1 }], changed: 'exam cost' });
   });
 
   it('fixes a typo with the closest index word', () => {
-    expect(plan('sallary', vocabulary, [])).toEqual({ variants: [{ terms: ['salary'], factor: 1 }], changed: 'salary' });
+    expect(plan('sallary', vocabulary, [])).toEqual({ variants: [{ terms: ['salary'], tier: 0, factor: 1 }], changed: 'salary' });
   });
 
   it('changes nothing for a query the index knows', () => {
     expect(plan('passing score', vocabulary, []).changed).toBeNull();
   });
 
-  it('searches each synonym too, ranked below the word as typed', () => {
+  it('searches each synonym too, in a tier below the word as typed', () => {
     expect(plan('exam fee', vocabulary, synonyms).variants).toEqual([
-      { terms: ['exam', 'fee'], factor: 1 },
-      { terms: ['exam', 'cost'], factor: SYNONYM_FACTOR },
-      { terms: ['exam', 'price'], factor: SYNONYM_FACTOR },
+      { terms: ['exam', 'fee'], tier: 0, factor: 1 },
+      { terms: ['exam', 'cost'], tier: 1, factor: 1 },
+      { terms: ['exam', 'price'], tier: 1, factor: 1 },
     ]);
   });
 
@@ -57,7 +57,11 @@ describe('the searches for a query', () => {
     expect(terms).toContain('remote pay');
     expect(terms).toContain('work home salary');
     expect(terms).toContain('remote salary');
-    expect(plan('remote', vocabulary, synonyms).variants.map((v) => v.terms.join(' '))).toEqual(['remote', 'work home']);
+    expect(plan('remote', vocabulary, synonyms).variants).toEqual([
+      { terms: ['remote'], tier: 0, factor: 1 },
+      // A phrase's words may lie anywhere in a section: the swap stays in the tier, for less.
+      { terms: ['work', 'home'], tier: 0, factor: PHRASE_FACTOR },
+    ]);
   });
 });
 
