@@ -71,18 +71,27 @@ export async function search(base: string, term: string, filters: Filters = {}, 
   const [pf, known, site] = await Promise.all([pagefind(base), words(base), config(base).catch(() => null)]);
   const { variants, changed } = plan(term, known, site?.synonyms ?? []);
   const chosen = Object.fromEntries(Object.entries(filters).filter(([, v]) => v)) as Record<string, string>;
+  // One search at a time, each page copied as it comes: Pagefind hands every search of a page the same
+  // object, with that search's matches written into it.
   const pagesFor = async (terms: string[]): Promise<PageData[]> => {
     const found = await pf.search(terms.join(' '), { filters: chosen });
-    return found ? Promise.all(found.results.slice(0, PAGES_READ).map((r) => r.data())) : [];
+    const pages: PageData[] = [];
+    for (const r of found?.results.slice(0, PAGES_READ) ?? []) pages.push(structuredClone(await r.data()));
+    return pages;
+  };
+  const inTurn = async <T, R>(items: T[], f: (item: T) => Promise<R>): Promise<R[]> => {
+    const out: R[] = [];
+    for (const item of items) out.push(await f(item));
+    return out;
   };
   const typed = tokens(term);
-  let ranked: Ranked[] = combine(await Promise.all(variants.map(async (v) => ({ ranked: rank(await pagesFor(v.terms), v.terms, Infinity, typed), tier: v.tier, factor: v.factor }))));
+  let ranked: Ranked[] = combine(await inTurn(variants, async (v) => ({ ranked: rank(await pagesFor(v.terms), v.terms, Infinity, typed), tier: v.tier, factor: v.factor })));
   let searched = changed === null ? null : [changed];
   const longest = Math.max(0, ...variants.map((v) => v.terms.length));
   for (let k = longest - 1; !ranked.length && k >= 1; k--) {
     // No section holds every word: each variant's parts of k words, ranked against all of its words.
     const parts = variants.flatMap((v, i) => (subsets(v.terms)[v.terms.length - 1 - k] ?? []).map((part) => ({ v: i, part }))).slice(0, PART_SEARCHES);
-    const found = await Promise.all(parts.map(async (p) => ({ ...p, pages: await pagesFor(p.part) })));
+    const found = await inTurn(parts, async (p) => ({ ...p, pages: await pagesFor(p.part) }));
     const hit = found.filter((f) => f.pages.length);
     if (!hit.length) continue;
     ranked = combine(
