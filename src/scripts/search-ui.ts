@@ -235,6 +235,13 @@ function arrows(container: HTMLElement, input: HTMLInputElement, list: HTMLEleme
 let dialog: HTMLDialogElement | undefined;
 let returnTo: HTMLElement | null = null;
 
+/** Closes search and gives focus back at once (the dialog's close event, which does it too, comes a task later). */
+function closeSearch() {
+  if (!dialog?.open) return;
+  dialog.close();
+  returnTo?.focus();
+}
+
 
 export function openSearch(base: string, opener: Element | null) {
   if (!dialog) {
@@ -281,24 +288,30 @@ export function openSearch(base: string, opener: Element | null) {
       e.preventDefault();
       void go();
     });
-    dialog.querySelector('[data-close]')!.addEventListener('click', () => dialog!.close());
+    dialog.querySelector('[data-close]')!.addEventListener('click', () => closeSearch());
     // A result in this page: close first so the jump to the anchor is visible.
-    list.addEventListener('click', () => dialog!.close());
+    list.addEventListener('click', () => closeSearch());
     // A click on the backdrop (outside the dialog's box) closes it, as Esc and the Close button do.
-    dialog.addEventListener('click', (e) => {
+    const outside = (e: MouseEvent) => {
       const box = dialog!.getBoundingClientRect();
-      const outside = e.clientX < box.left || e.clientX > box.right || e.clientY < box.top || e.clientY > box.bottom;
       // (A key that "clicks" a button reports 0, 0: only a pointer can be outside.)
-      if (e.target === dialog && outside && (e.clientX || e.clientY)) dialog!.close();
+      return e.target === dialog && (e.clientX || e.clientY) && (e.clientX < box.left || e.clientX > box.right || e.clientY < box.top || e.clientY > box.bottom);
+    };
+    // A press on the backdrop would focus the dialog itself; the focus goes back where it came from instead.
+    dialog.addEventListener('mousedown', (e) => outside(e) && e.preventDefault());
+    dialog.addEventListener('click', (e) => outside(e) && closeSearch());
+    // Closed some other way (the browser's own close request): focus goes back too, unless it has moved on.
+    dialog.addEventListener('close', () => {
+      const at = document.activeElement;
+      if (!at || at === document.body || dialog!.contains(at)) returnTo?.focus();
     });
-    dialog.addEventListener('close', () => returnTo?.focus());
     arrows(dialog, input, list);
     // The modal already makes the page inert; wrapping Tab keeps focus from leaving for the browser's own UI.
     dialog.addEventListener('keydown', (e) => {
       // WebKit's search field keeps Esc for itself (it clears the field), so the modal never hears it.
       if (e.key === 'Escape') {
         e.preventDefault();
-        dialog!.close();
+        closeSearch();
         return;
       }
       if (e.key !== 'Tab') return;

@@ -129,7 +129,7 @@ describe('search', () => {
         await searchFor(page, 'salary');
         await close(page);
         await expect.poll(() => page.locator('dialog.search-dialog').isVisible()).toBe(false);
-        expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(name);
+        await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe(name);
         await context.close();
       });
 
@@ -141,7 +141,7 @@ describe('search', () => {
           await openDialog(page, key);
           await close(page);
           await expect.poll(() => page.locator('dialog.search-dialog').isVisible()).toBe(false);
-          expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-search-open'))).toBe(true);
+          await expect.poll(() => page.evaluate(() => document.activeElement?.hasAttribute('data-search-open')), { message: key }).toBe(true);
           // Back to the body for the next way of opening.
           await page.evaluate(() => (document.activeElement as HTMLElement).blur());
         }
