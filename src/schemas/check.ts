@@ -10,6 +10,7 @@ import type { ZodError, ZodTypeAny } from 'astro/zod';
 import { collectionFiles, type CollectionName } from './collections';
 import { checkBridge } from './bridge';
 import { CHANGELOG_FILE, changelogSchema } from './changelog';
+import { SEARCH_FILE, searchSchema } from './search';
 
 export interface Problem {
   file: string;
@@ -188,6 +189,10 @@ export function checkContent(contentDir: string, root = process.cwd()): Problem[
       }
     });
   }
+  // The search dialog's synonyms, sections and popular queries: one file, required.
+  const searchPath = join(contentDir, SEARCH_FILE);
+  if (existsSync(searchPath)) problems.push(...checkFile(searchPath, searchSchema, root).problems);
+  else problems.push({ file: shown(root, searchPath), entry: 'search', field: '', message: 'is missing: it holds the search synonyms, sections and popular queries' });
   for (const name of ['salaries', 'certifications', 'guide', 'quiz'] as const) {
     for (const [id, { file, data: d }] of data[name]) {
       if (!present.exams.has(d.exam)) {

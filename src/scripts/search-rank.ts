@@ -8,6 +8,7 @@
  * sections, and practice questions follow the prose that explains their topic.
  */
 import { RECORDS_SECTION } from '../utils/question-records';
+import { meaningful, norm, stem, STOP_WORDS, tokens } from './search-query';
 
 export interface WeightedLocation {
   weight: number;
@@ -38,6 +39,8 @@ export interface Ranked {
   page: PageData;
   sub: SubResult;
   score: number;
+  /** How many of the query's words the section holds. */
+  held: number;
 }
 
 /** Sections per page at most, so one long page does not crowd out the rest. */
@@ -48,25 +51,15 @@ const OTHER_FORM = 0.5;
 const REPEAT_SHARE = 0.5;
 const INTRO_FACTOR = 0.25;
 const LENGTH_EXPONENT = 0.3;
+/** A section on an exam's own page holds that exam's code, for this share of its best word, whether it spells it or not. */
+const EXAM_SCOPE = 0.5;
+/** At most this much more for a heading that reads like the query, stop words included ("who is AI-103 for" → "Who it suits"). */
+const HEADING_BONUS = 0.5;
+/** A stop word shared with a heading counts for this much of another word. */
+const HEADING_STOP_WORD = 0.5;
 
-const norm = (w: string) =>
-  w
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}+#-]+/gu, '')
-    .replace(/^-+|-+$/g, '');
-
-// Words of a question that say nothing about its subject. Pagefind wants every word of a query on a page,
-// so "how does AI-103 differ from AI-102" would miss the section "How it differs from AI-102".
-const FILLER = new Set(
-  'a an the is are was were be been do does did i me my we you your it its to of for in on at by and or how what which when where who why can could should would will need much there this that with from about get'.split(' '),
-);
-
-/** The query's words, as Pagefind matches them (lowercase, punctuation dropped), fillers left out unless that leaves nothing. */
-export function queryTerms(term: string): string[] {
-  const all = [...new Set(term.split(/\s+/).map(norm).filter(Boolean))];
-  const meaningful = all.filter((w) => !FILLER.has(w));
-  return meaningful.length ? meaningful : all;
-}
+/** The query's words, as Pagefind matches them (lowercase, punctuation dropped), stop words left out unless that leaves nothing. */
+export const queryTerms = (term: string): string[] => meaningful(tokens(term));
 
 /** What to hand Pagefind for a query typed by a person. */
 export const pagefindQuery = (term: string) => queryTerms(term).join(' ');
@@ -120,15 +113,36 @@ function sectionLength(page: PageData, sub: SubResult): number {
   return Math.max(MIN_LENGTH, (next.length ? Math.min(...next) : (page.word_count ?? page.content.split(/\s+/).length)) - start);
 }
 
-export function rank(pages: PageData[], term: string, perPage = PER_PAGE): Ranked[] {
-  const terms = queryTerms(term);
+/** Share of the query's words (stop words counting less) that its heading holds, in some form. */
+function headingMatch(title: string, typed: string[]): number {
+  if (!typed.length) return 0;
+  const heading = new Set(tokens(title).map(stem));
+  const weight = (w: string) => (STOP_WORDS.has(w) ? HEADING_STOP_WORD : 1);
+  const total = typed.reduce((sum, w) => sum + weight(w), 0);
+  return typed.reduce((sum, w) => sum + (heading.has(stem(w)) ? weight(w) : 0), 0) / total;
+}
+
+/**
+ * Sections of the pages, best first, at most `perPage` per page; `terms` are the words searched
+ * (queryTerms), `typed` every word of the query as typed, stop words included (tokens).
+ */
+export function rank(pages: PageData[], terms: string[], perPage = PER_PAGE, typed: string[] = terms): Ranked[] {
+  const typedWords = [...new Set(typed)];
   const candidates = pages.flatMap((page) => {
     const words = page.content.split(/\s+/);
     // (A page without sections, such as a practice question's record, is all title and answer.)
     const sectioned = (page.anchors ?? []).some((a) => /^h\d$/i.test(a.element));
     const titleWords = sectioned && page.meta.title && page.content.startsWith(page.meta.title) ? page.meta.title.split(/\s+/).length : 0;
+    // The page of one exam is about it: its sections hold the exam's code ("ai-103 passing score").
+    const exams = page.filters.exam ?? [];
+    const own = exams.length === 1 ? exams[0]!.toLowerCase() : null;
     return (page.sub_results ?? [])
-      .map((sub) => ({ page, sub, sectioned, per: termScores(sub, words, terms, titleWords), length: sectionLength(page, sub) }))
+      .map((sub) => {
+        const per = termScores(sub, words, terms, titleWords);
+        const top = Math.max(...per);
+        if (own && top > 0) terms.forEach((t, i) => (per[i] = t === own ? Math.max(per[i]!, EXAM_SCOPE * top) : per[i]!));
+        return { page, sub, sectioned, per, length: sectionLength(page, sub) };
+      })
       .filter((c) => c.per.some((s) => s > 0));
   });
   const average = candidates.reduce((sum, c) => sum + c.length, 0) / (candidates.length || 1);
@@ -144,13 +158,62 @@ export function rank(pages: PageData[], term: string, perPage = PER_PAGE): Ranke
     const focus = Math.pow(average / length, LENGTH_EXPONENT);
     // The text above a page's first heading is its introduction: a section that answers comes first.
     const intro = sub.anchor || !sectioned ? 1 : INTRO_FACTOR;
-    return { page, sub, score: raw * coverage * coverage * kind * focus * intro };
+    const heading = 1 + HEADING_BONUS * headingMatch(sub.title, typedWords);
+    return { page, sub, score: raw * coverage * coverage * kind * focus * intro * heading, held: per.filter((s) => s > 0).length };
   });
   scored.sort((a, b) => b.score - a.score);
+  return perPageAtMost(scored, perPage);
+}
+
+/** The list without a page's sections past its first `perPage`. */
+export function perPageAtMost(list: Ranked[], perPage = PER_PAGE): Ranked[] {
   const taken = new Map<string, number>();
-  return scored.filter((r) => {
+  return list.filter((r) => {
     const n = taken.get(r.page.url) ?? 0;
     taken.set(r.page.url, n + 1);
     return n < perPage;
   });
+}
+
+/**
+ * Rankings of several searches of one query (the query, then its synonym variants) as one list. A
+ * section found by the words as typed comes before any found only through a synonym (`tier` 0 for the
+ * words typed; scores times `factor`); a section found by several keeps its best place. With `byHeld`
+ * (a search for parts of the words), sections holding more of the query's words come first.
+ */
+export function combine(lists: { ranked: Ranked[]; tier: number; factor: number }[], byHeld = false): Ranked[] {
+  const best = new Map<string, Ranked & { tier: number }>();
+  const order = (a: Ranked & { tier: number }, b: Ranked & { tier: number }) => (byHeld ? b.held - a.held : 0) || a.tier - b.tier || b.score - a.score;
+  for (const { ranked, tier, factor } of lists) {
+    for (const r of ranked) {
+      const had = best.get(r.sub.url);
+      const mine = { ...r, score: r.score * factor, tier };
+      if (!had || order(mine, had) < 0) best.set(r.sub.url, mine);
+    }
+  }
+  return [...best.values()].sort(order);
+}
+
+/**
+ * One page as found by several searches of parts of a query: each section's matched words from all of
+ * them, so ranking it against the whole query sees every word it holds.
+ */
+export function mergePages(pages: PageData[]): PageData[] {
+  const byUrl = new Map<string, PageData>();
+  for (const page of pages) {
+    const had = byUrl.get(page.url);
+    if (!had) {
+      byUrl.set(page.url, { ...page, sub_results: page.sub_results?.map((s) => ({ ...s, weighted_locations: [...(s.weighted_locations ?? [])] })) });
+      continue;
+    }
+    for (const sub of page.sub_results ?? []) {
+      const same = had.sub_results?.find((s) => s.url === sub.url);
+      if (!same) (had.sub_results ??= []).push({ ...sub, weighted_locations: [...(sub.weighted_locations ?? [])] });
+      else {
+        const at = new Set(same.weighted_locations!.map((l) => l.location));
+        same.weighted_locations!.push(...(sub.weighted_locations ?? []).filter((l) => !at.has(l.location)));
+      }
+    }
+  }
+  return [...byUrl.values()];
 }

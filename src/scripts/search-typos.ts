@@ -28,6 +28,21 @@ export function distance(a: string, b: string, limit = Infinity): number {
 /** Edits allowed for a word of this length: one for short words, two from eight letters. */
 const allowed = (word: string) => (word.length < 4 ? 0 : word.length < 8 ? 1 : 2);
 
+/** The index word closest to `raw` within the edits its length allows (the more frequent on a tie), or null. */
+export function closestWord(raw: string, vocabulary: string[]): string | null {
+  const limit = allowed(raw);
+  let best: string | null = null;
+  let bestDistance = limit + 1;
+  for (const w of vocabulary) {
+    const dist = distance(raw, w, limit);
+    if (dist < bestDistance) {
+      best = w;
+      bestDistance = dist;
+    }
+  }
+  return best;
+}
+
 /**
  * The query with unknown words replaced by their closest index word; null when a word has no close
  * match. `vocabulary` is the index's words, most frequent first.
@@ -40,16 +55,7 @@ export function closestWords(term: string, vocabulary: string[]): string | null 
       out.push(raw);
       continue;
     }
-    const limit = allowed(raw);
-    let best: string | null = null;
-    let bestDistance = limit + 1;
-    for (const w of vocabulary) {
-      const dist = distance(raw, w, limit);
-      if (dist < bestDistance) {
-        best = w;
-        bestDistance = dist;
-      }
-    }
+    const best = closestWord(raw, vocabulary);
     if (!best) return null;
     out.push(best);
   }

@@ -4,10 +4,11 @@
  * them as custom records and deletes the file, so it is never deployed.
  */
 import type { Question } from '../quiz/bank-schema';
+import type { SearchSection } from '../schemas/search';
 
 export const RECORDS_FILE = 'search-records.json';
 /** The search section (filter) the records belong to: the one the quiz pages carry. */
-export const RECORDS_SECTION = 'Quiz';
+export const RECORDS_SECTION: SearchSection = 'Quiz';
 
 export interface QuestionRecord {
   /** Site path with the question's anchor on the no-JavaScript question page. */

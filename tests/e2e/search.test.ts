@@ -106,12 +106,116 @@ describe('search', () => {
     await context.close();
   });
 
+  describe('gives focus back on closing', () => {
+    const closers = {
+      Escape: (page: Page) => page.keyboard.press('Escape'),
+      'the Close button': (page: Page) => page.locator('dialog.search-dialog [data-close]').click(),
+      // The backdrop: a point left of the dialog's box, which is at most 40rem wide and centred.
+      'a click outside': (page: Page) => page.mouse.click(10, 600),
+    };
+    for (const [how, close] of Object.entries(closers)) {
+      it(`to the element that had it, closed by ${how}`, async ({ browser }) => {
+        const { page, context } = await open(browser);
+        await page.goto(url('salaries/'));
+        const link = page.locator('main a[href]').first();
+        await link.focus();
+        const name = await link.textContent();
+        await openDialog(page, 'slash');
+        await searchFor(page, 'salary');
+        await close(page);
+        await expect.poll(() => page.locator('dialog.search-dialog').isVisible()).toBe(false);
+        await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe(name);
+        await context.close();
+      });
+
+      it(`to the Search button when opened from the page body, closed by ${how}`, async ({ browser }) => {
+        const { page, context } = await open(browser);
+        await page.goto(url(''));
+        for (const key of ['slash', 'ctrl-k'] as const) {
+          expect(await page.evaluate(() => document.activeElement === document.body)).toBe(true);
+          await openDialog(page, key);
+          await close(page);
+          await expect.poll(() => page.locator('dialog.search-dialog').isVisible()).toBe(false);
+          await expect.poll(() => page.evaluate(() => document.activeElement?.hasAttribute('data-search-open')), { message: key }).toBe(true);
+          // Back to the body for the next way of opening.
+          await page.evaluate(() => (document.activeElement as HTMLElement).blur());
+        }
+        await context.close();
+      });
+    }
+
+    it('to the Search button that opened it', async ({ browser }) => {
+      const { page, context } = await open(browser);
+      await page.goto(url(''));
+      await openDialog(page, 'button');
+      await page.keyboard.press('Escape');
+      expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-search-open'))).toBe(true);
+      await context.close();
+    });
+
+    it('stays open on a click inside the dialog', async ({ browser }) => {
+      const { page, context } = await open(browser);
+      await page.goto(url(''));
+      await openDialog(page);
+      await page.locator('#search-title').click();
+      expect(await page.locator('dialog.search-dialog').isVisible()).toBe(true);
+      await context.close();
+    });
+  });
+
+  it('finds the section that holds the other words of a query with a word the index lacks, and says what it searched', async ({ browser }) => {
+    const { page, context } = await open(browser);
+    await page.goto(url(''));
+    await openDialog(page);
+    // "quokka" is in no page (asserted, or the test would mean nothing).
+    expect((await (await page.request.get(url('pagefind/vocabulary.json'))).json()) as string[]).not.toContain('quokka');
+    const hits = await searchFor(page, 'passing score quokka');
+    expect(await page.locator('dialog .search-status').textContent()).toMatch(/^No results for “passing score quokka”\. Showing \d+ for “passing score”\.$/);
+    expect(hits.slice(0, 2).map((h) => h.href).sort()).toEqual(['/prep/ai-102/faq/#passing-score', '/prep/ai-103/faq/#passing-score']);
+    // Stop words never block a result, whatever the rest.
+    const question = await searchFor(page, 'what is the passing score I need');
+    expect(question.slice(0, 3).map((h) => h.href)).toContain('/prep/ai-103/faq/#passing-score');
+    await context.close();
+  });
+
+  it('searches the parts of a query when no section holds all its words, most words first', async ({ browser }) => {
+    const { page, context } = await open(browser);
+    await page.goto(url(''));
+    await openDialog(page);
+    // Renewal is in the FAQs, Seattle only in the salaries by region: no section has both.
+    const hits = await searchFor(page, 'renewal seattle');
+    expect(await page.locator('dialog .search-status').textContent()).toMatch(/^No results for “renewal seattle”\. Showing \d+ for “renewal” or “seattle”\.$/);
+    const hrefs = hits.map((h) => h.href);
+    expect(hrefs).toContain('/prep/salaries/#regions');
+    expect(hrefs).toContain('/prep/ai-103/faq/#renewal');
+    await context.close();
+  });
+
+  it('finds a section by a synonym from content/search.yaml, after those with the word as typed', async ({ browser }) => {
+    const { page, context } = await open(browser);
+    await page.goto(url(''));
+    await openDialog(page);
+    // content/search.yaml makes "wage" mean salary, pay and earn too.
+    expect(readFileSync('content/search.yaml', 'utf8')).toMatch(/\[salary, pay, wage, earn/);
+    const hits = await searchFor(page, 'wage');
+    const typed = hits.map((h) => /<mark>wages?<\/mark>/i.test(h.html));
+    expect(typed[0]).toBe(true);
+    // Every section with "wage" comes before every section found by a synonym only…
+    expect(typed.indexOf(false)).toBeGreaterThan(typed.lastIndexOf(true));
+    // …and those are there: the salary sections that never say "wage".
+    expect(hits.filter((h, i) => !typed[i] && /<mark>(salar|pay|earn)/i.test(h.html)).length).toBeGreaterThan(0);
+    await context.close();
+  });
+
   it('passes axe with the dialog open and showing results, in both themes', async ({ browser }) => {
     for (const colorScheme of ['light', 'dark'] as const) {
       const { page, context } = await open(browser, { colorScheme });
       await page.goto(url(''));
       await openDialog(page);
       await searchFor(page, 'agents');
+      expect(await axe(page)).toEqual([]);
+      // With results for part of a query, and the status that says so.
+      await searchFor(page, 'renewal seattle');
       expect(await axe(page)).toEqual([]);
       await context.close();
     }

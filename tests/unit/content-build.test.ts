@@ -29,6 +29,12 @@ describe('a build with malformed content', () => {
     expect(output).not.toMatch(/Stack trace|^\s+at /m);
   });
 
+  it('fails on a bad synonym in content/search.yaml, naming the group member', () => {
+    const { status, output } = buildWith('search.yaml', 'search/bad-synonym.yaml');
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/search\.yaml › entry "search" › field "synonyms\[1\]\[1\]": must be words/);
+  });
+
   it('fails on an http checkout URL in an offer in the settings', () => {
     const { status, output } = buildWith('settings.json', 'settings/http-checkout.json');
     expect(status).not.toBe(0);

@@ -165,7 +165,8 @@ export function Results(props: QuizProps & { attempt: Attempt }) {
               {t.best !== null && ` · best exam-length score ${t.best}%`} · average {t.average}%
             </p>
           )}
-          <div class="table-scroll" tabIndex={0} role="region" aria-label="Attempt history (scrolls sideways)">
+          {/* On phones each attempt reads as a labelled card (.cards in global.css): every column in view. */}
+          <div class="table-scroll cards" tabIndex={0} role="region" aria-label="Attempt history">
             <table>
               <caption>Attempt history, newest first</caption>
               <thead>
@@ -180,11 +181,11 @@ export function Results(props: QuizProps & { attempt: Attempt }) {
                 {history.slice(0, allHistory ? undefined : SHOWN_HISTORY).map((h) => (
                   <tr key={h.id}>
                     <th scope="row">{when(h.finishedAt)}</th>
-                    <td>{isDrill(h) ? 'Practice drill' : h.mode === 'exam' ? 'Exam' : 'Practice'}</td>
-                    <td class="num">
+                    <td data-label="Mode">{isDrill(h) ? 'Practice drill' : h.mode === 'exam' ? 'Exam' : 'Practice'}</td>
+                    <td class="num" data-label="Score">
                       {h.percent}% ({points(h.earned)}/{h.possible})
                     </td>
-                    <td>{isDrill(h) ? 'No verdict (too few questions)' : h.passed ? 'Pass' : 'Below'}</td>
+                    <td data-label="Result">{isDrill(h) ? 'No verdict (too few questions)' : h.passed ? 'Pass' : 'Below'}</td>
                   </tr>
                 ))}
               </tbody>
