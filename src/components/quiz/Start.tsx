@@ -179,7 +179,7 @@ export function Start(props: QuizProps) {
           </button>
         </div>
       )}
-      {readiness.module && <readiness.module.Readiness {...props} />}
+      {readiness.module && history.length > 0 && <readiness.module.Readiness {...props} />}
       <ProgressTools {...props} />
       {props.offer && <Offer {...props.offer} />}
     </section>
