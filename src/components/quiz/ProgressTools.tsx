@@ -119,15 +119,15 @@ export function ProgressTools(props: QuizProps) {
       <h3 id="progress-tools-title">Your progress</h3>
       <p class="hint">Kept in this browser only. Save it to a file to keep a copy or to carry it to another browser.</p>
       <div class="tool-row">
-        <button type="button" class="button" onClick={save}>
+        <button type="button" class="button" data-tool="save" onClick={save}>
           Save progress to a file
         </button>
-        <button type="button" class="button" ref={loadButton} aria-controls="progress-file" onClick={() => input.current?.click()}>
+        <button type="button" class="button" data-tool="load" ref={loadButton} aria-controls="progress-file" onClick={() => input.current?.click()}>
           Load progress from a file
         </button>
         {/* The real file input, behind the button above: out of sight and of the tab order, still labelled. */}
         <input type="file" id="progress-file" class="visually-hidden" tabIndex={-1} accept=".json,application/json" aria-label="Progress file to load" ref={input} onChange={picked} />
-        <button type="button" class="button" ref={clearButton} onClick={() => setStep({ step: 'clear' })} aria-expanded={step.step === 'clear'}>
+        <button type="button" class="button" data-tool="clear" ref={clearButton} onClick={() => setStep({ step: 'clear' })} aria-expanded={step.step === 'clear'}>
           Clear my progress
         </button>
       </div>
@@ -147,7 +147,7 @@ export function ProgressTools(props: QuizProps) {
           </ul>
           <p class="hint">Loading adds it to the progress this browser has: attempts from both are kept, and for each question the later review wins.</p>
           <div class="tool-row">
-            <button type="button" class="button primary" onClick={() => merge(step.text)}>
+            <button type="button" class="button primary" data-tool="confirm-load" onClick={() => merge(step.text)}>
               Add to my progress
             </button>
             <button type="button" class="button" onClick={() => cancel(loadButton.current)}>
@@ -173,7 +173,7 @@ export function ProgressTools(props: QuizProps) {
             </label>
           </fieldset>
           <div class="tool-row">
-            <button type="button" class="button primary" onClick={clear}>
+            <button type="button" class="button primary" data-tool="confirm-clear" onClick={clear}>
               Clear {scope === 'all' ? 'every exam' : own}
             </button>
             <button type="button" class="button" onClick={() => cancel(clearButton.current)}>

@@ -83,6 +83,9 @@ export function Readiness(props: QuizProps) {
         </div>
         <div class="meter-scale">
           <span>0%</span>
+          <span class="meter-pass-label" style={at(passLine)}>
+            pass {pct(passLine)}
+          </span>
           <span>100%</span>
         </div>
         <p class="meter-legend hint">
