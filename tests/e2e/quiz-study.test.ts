@@ -319,7 +319,9 @@ describe('progress in a file', () => {
     await page.getByRole('button', { name: 'Clear AI-102' }).focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => snapshot(page)).toEqual({ 'ai103-quiz:history': JSON.parse(SEED['ai103-quiz:history']) });
-    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('progress-message');
+    // Focus is back on the button, and the outcome is said in the live region.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Clear my progress');
+    await expect.poll(() => page.locator('[data-testid=announcer]').textContent()).toBe('Your AI-102 progress was cleared.');
     await context.close();
   });
 });

@@ -32,7 +32,6 @@ export function ProgressTools(props: QuizProps) {
   const loadButton = useRef<HTMLButtonElement>(null);
   const clearButton = useRef<HTMLButtonElement>(null);
   const panel = useRef<HTMLHeadingElement>(null);
-  const status = useRef<HTMLParagraphElement>(null);
   const code = (id: string) => props.exams.find((e) => e.id === id)?.code ?? id;
   const own = code(exam);
 
@@ -40,9 +39,9 @@ export function ProgressTools(props: QuizProps) {
     setMessage((m) => ({ text, problem, n: (m?.n ?? 0) + 1 }));
     announce(text);
   };
-  // Focus follows what the learner asked for: the file's contents, the clear question, then the outcome.
+  // Focus follows what the learner asked for: to the file's contents or the clear question, then back to the
+  // button that opened it (the outcome is said in the live region and shown below the buttons).
   useEffect(() => panel.current?.focus(), [step.step]);
-  useEffect(() => void (message && status.current?.focus()), [message?.n]);
 
   const failedToLoad = () => say('The progress tools could not be loaded. Check your connection and try again.', true);
 
@@ -88,6 +87,7 @@ export function ProgressTools(props: QuizProps) {
       const { importProgress } = await loadTools();
       const done = importProgress(savedData(), text, Date.now());
       setStep({ step: 'idle' });
+      loadButton.current?.focus();
       if (!done.ok) return say(done.message, true);
       reloadSaved();
       void loadBank();
@@ -106,6 +106,7 @@ export function ProgressTools(props: QuizProps) {
     }
     reloadSaved();
     setStep({ step: 'idle' });
+    clearButton.current?.focus();
     say(scope === 'all' ? 'Your progress on every exam was cleared.' : `Your ${own} progress was cleared.`);
   }
 
@@ -183,7 +184,7 @@ export function ProgressTools(props: QuizProps) {
         </div>
       )}
       {message && (
-        <p class={message.problem ? 'quiz-notice' : 'hint'} tabIndex={-1} ref={status} data-testid="progress-message" key={message.n}>
+        <p class={message.problem ? 'quiz-notice' : 'hint'} data-testid="progress-message" key={message.n}>
           {message.text}
         </p>
       )}

@@ -33,7 +33,7 @@ export function createQuizStores(setup: QuizSetup) {
   const bank = createBank(setup.bankUrl);
   const attemptNow = createAttemptTime();
   const history = createHistory(keys.history, reportProblem);
-  const review = createReview({ key: reviewKey(setup.exam), $history: history.$history, reportProblem, attemptNow });
+  const review = createReview({ key: reviewKey(setup.exam), $history: history.$history, reportProblem });
   const attempt = createAttempt({
     key: keys.attempt,
     passPercent: setup.passPercent,

@@ -11,16 +11,16 @@ import { decodeCards, due, encodeCards, type ReviewCards } from '../review-card'
 import { keepAsIs } from './engine';
 import type { Subject } from './notice';
 import type { LoadProblem } from '../storage';
-import type { AttemptTime } from './time';
 
 interface Deps {
   key: string;
   $history: ReadableAtom<HistoryEntry[]>;
   reportProblem: (about: Subject, problem: LoadProblem | null) => void;
-  attemptNow: AttemptTime;
+  /** The wall clock; Date.now unless a test gives another. */
+  now?: () => number;
 }
 
-export function createReview({ key, $history, reportProblem, attemptNow }: Deps) {
+export function createReview({ key, $history, reportProblem, now = Date.now }: Deps) {
   /** The cards as saved; null while none were ever saved (a history from before cards is built into cards once). */
   const $cards = persistentAtom<ReviewCards | null>(key, null, {
     encode: (c) => (c ? encodeCards(c) : undefined),
@@ -32,9 +32,13 @@ export function createReview({ key, $history, reportProblem, attemptNow }: Deps)
     },
   });
 
-  /** The time the due cards are counted at: read when the start screen shows (page.clock drives it in tests). */
-  const $reviewNow = atom(attemptNow());
-  const refreshReviewNow = () => $reviewNow.set(attemptNow());
+  /**
+   * The time the due cards are counted at: the wall clock (page.clock in tests), read when the start screen
+   * shows. Not the attempt's own time (attemptNow), which never runs backwards: reading it here would hold
+   * a clock set back at this moment for the next attempt too.
+   */
+  const $reviewNow = atom(now());
+  const refreshReviewNow = () => $reviewNow.set(now());
 
   /** The cards due now, most overdue first. */
   const $due = computed([$cards, $reviewNow], (cards, now) => (cards ? due(cards, now) : []));
