@@ -7,7 +7,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { axe, launch, newPage, url } from './browser';
-import { answerByMouse, at, bank, currentQuestion, finishPractice, planned, seedQuestions, startByMouse } from './quiz-driver';
+import { answerByMouse, at, currentQuestion, finishPractice, planned, seedQuestions, startByMouse } from './quiz-driver';
 
 const T = Date.parse('2026-12-06T09:00:00Z');
 const DAY = 86_400_000;
@@ -74,6 +74,9 @@ describe('spaced review', () => {
     const back = await page.$$eval('.answer-list > li', (els) => els.map((e) => [e.getAttribute('data-question'), e.querySelector('[data-testid=back-for-review]')?.textContent]));
     expect(back.map(([id]) => id).sort()).toEqual(wrong);
     for (const [, text] of back) expect(text).toMatch(/^(, )?Back for review on 7 December$/);
+    // The results carry the readiness too: 10 of 35 answered is under half the bank.
+    expect(await page.locator('.quiz-results [data-testid=readiness-verdict]').textContent()).toBe('Not enough to tell yet');
+    expect(await page.locator('.quiz-results [data-testid=readiness-coverage]').textContent()).toBe('10 of 35 questions answered.');
 
     // A day later the 4 wrong ones are due, and none of the 6 right ones.
     await page.clock.setFixedTime(T + DAY);
