@@ -327,4 +327,22 @@ describe('progress in a file', () => {
     await expect.poll(() => page.locator('[data-testid=announcer]').textContent()).toBe('Your AI-102 progress was cleared.');
     await context.close();
   });
+
+  it('without storage (private browsing), a loaded file lasts for the visit and the page shows it', async () => {
+    const file = JSON.stringify({ format: 'azure-ai-exam-guide/progress', version: 1, exported: '2026-12-06T09:00:00.000Z', exams: { 'ai-102': { attempt: null, history: JSON.parse(READINESS_HISTORY).entries, cards: {} } } });
+    const session = await newPage(browser, { timezoneId: 'UTC' });
+    const { page, context, watch } = session;
+    await page.clock.setFixedTime(T);
+    // As some private windows do: any use of localStorage throws.
+    await page.addInitScript(() => Object.defineProperty(window, 'localStorage', { get: () => { throw new DOMException('denied', 'SecurityError'); } }));
+    await page.goto(url('ai-102/quiz/'));
+    await page.locator('.quiz-start').waitFor();
+    expect(await page.locator('.quiz-notice').first().textContent()).toMatch(/not letting the page save your progress/);
+    await page.locator('#progress-file').setInputFiles({ name: 'progress.json', mimeType: 'application/json', buffer: Buffer.from(file) });
+    await page.getByRole('button', { name: 'Add to my progress' }).click();
+    // The readiness of the seeded history above: the page shows it from memory.
+    await expect.poll(() => page.locator('[data-testid=readiness-verdict]').textContent()).toBe('Borderline');
+    expect(watch.errors).toEqual([]);
+    await context.close();
+  });
 });
