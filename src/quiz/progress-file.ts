@@ -12,7 +12,8 @@
  * review-card.ts). The question versions an attempt started with (`…:versions`) are not carried: after
  * an import, a resumed attempt cannot say which of its questions changed, and says nothing.
  *
- * Open pages keep their stores in memory: after apply(), reload the quiz page to see the import.
+ * Open pages keep their stores in memory: after apply(), the quiz island calls its stores' reloadSaved()
+ * (src/quiz/stores/index.ts) so the page shows the import without a reload.
  */
 import { z } from 'astro/zod';
 import type { Attempt } from './attempt';

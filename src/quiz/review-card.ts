@@ -78,3 +78,10 @@ export function decodeCards(raw: string | null | undefined): Loaded<ReviewCards>
   for (const [id, c] of Object.entries(data.cards)) if (isReviewCard(c) && c.id === id) value[id] = c;
   return { value, problem: Object.keys(value).length === Object.keys(data.cards).length ? null : 'corrupt' };
 }
+
+/** The cards due at `now`, most overdue first (earliest due date; then by question id). No ts-fsrs needed. */
+export function due(cards: ReviewCards, now: number): ReviewCard[] {
+  return Object.values(cards)
+    .filter((c) => c.due <= now)
+    .sort((a, b) => a.due - b.due || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}

@@ -29,6 +29,8 @@ import type { HistoryEntry } from './record';
 import type { CardState, ReviewCard, ReviewCards } from './review-card';
 
 export type { ReviewCard, ReviewCards } from './review-card';
+// due() lives with the saved cards, so the start screen counts due cards without loading ts-fsrs.
+export { due } from './review-card';
 
 export const SCHEDULER = { request_retention: 0.9, maximum_interval: 30, enable_fuzz: false, enable_short_term: false } as const;
 
@@ -92,13 +94,6 @@ function reviewCard(saved: ReviewCard | undefined, questionId: string, points: n
   const at = Math.max(now, saved?.lastReview ?? now);
   const card = saved ? toFsrs(saved) : createEmptyCard(new Date(at));
   return fromFsrs(questionId, scheduler.next(card, new Date(at), grade).card);
-}
-
-/** The cards due at `now`, most overdue first (earliest due date; then by question id). */
-export function due(cards: ReviewCards, now: number): ReviewCard[] {
-  return Object.values(cards)
-    .filter((c) => c.due <= now)
-    .sort((a, b) => a.due - b.due || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
 /** When the card is next due (ms). */

@@ -8,6 +8,8 @@ export interface Selection {
   size: number | 'all';
   /** Exactly these questions (retry what I missed); overrides domains. */
   ids?: string[];
+  /** With ids: ask them in the order given (the review asks the most overdue first), not shuffled. */
+  inOrder?: boolean;
 }
 
 /**
@@ -17,6 +19,10 @@ export interface Selection {
  */
 export function selectQuestions(questions: readonly Question[], sel: Selection, random: () => number): Question[] {
   let pool: Question[];
+  if (sel.ids?.length && sel.inOrder) {
+    const byId = new Map(questions.map((q) => [q.id, q]));
+    return sel.ids.flatMap((id) => byId.get(id) ?? []);
+  }
   if (sel.ids?.length) {
     const wanted = new Set(sel.ids);
     pool = questions.filter((q) => wanted.has(q.id));

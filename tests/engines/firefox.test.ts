@@ -27,6 +27,10 @@ async function open(): Promise<EngineDriver> {
       await page.click(selector);
     },
     type: (selector, text) => page.type(selector, text),
+    async upload(selector, path) {
+      const input = (await page.$(selector)) as import('puppeteer-core').ElementHandle<HTMLInputElement>;
+      await input.uploadFile(path);
+    },
     press: (key) => page.keyboard.press(key),
     async select(selector, value) {
       await page.select(selector, value);

@@ -9,6 +9,9 @@ import { bankSchema, type Question } from '../../src/quiz/bank-schema';
 import { readData } from '../../src/schemas/check';
 import { BASE } from '../e2e/global-setup';
 import { setDown } from './flaky';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 type Truthy<T> = Exclude<T, false | null | undefined | 0 | ''>;
 
@@ -19,6 +22,8 @@ export interface EngineDriver {
   type(selector: string, text: string): Promise<void>;
   /** Presses one key (a KeyboardEvent key name) wherever focus is. */
   press(key: 'Escape'): Promise<void>;
+  /** Gives a file from disk to an <input type=file>, as a learner picking it would. */
+  upload(selector: string, path: string): Promise<void>;
   /** Picks the option with this value in a <select>, as a user would. */
   select(selector: string, value: string): Promise<void>;
   /** Runs fn in the page until it returns something truthy (a promise is awaited), and returns that. */
@@ -123,6 +128,58 @@ export function smokeSuite(engine: string, open: () => Promise<EngineDriver>, or
         await d.click(primary);
       }
       expect(await d.waitFor(() => document.querySelector('.quiz-results [data-testid=score]')?.textContent?.trim())).toBe('100%');
+      expect(await d.errors()).toEqual([]);
+    });
+
+    it('saves the progress to a file, clears it, and loads the file back', async () => {
+      const T = Date.parse('2026-12-06T09:00:00Z');
+      const entry = { id: 'a', finishedAt: T, mode: 'practice', percent: 100, passed: false, earned: 1, possible: 1, durationMs: 60_000, timedOut: false, domains: [], missed: [], points: { 'd1-invoice-service-choice': 1 } };
+      const card = { id: 'd1-invoice-service-choice', due: T + 3 * 86_400_000, stability: 2.3065, difficulty: 2.1181, scheduledDays: 3, learningSteps: 0, reps: 1, lapses: 0, state: 2, lastReview: T };
+      const saved = {
+        'ai102-quiz:history': JSON.stringify({ v: 1, entries: [entry] }),
+        'ai102-quiz:review': JSON.stringify({ v: 1, cards: { [card.id]: card } }),
+      };
+      // Written from another page of the site, so no open quiz writes its own progress over it.
+      await d.goto(`${BASE}salaries/`);
+      await d.waitFor((s) => {
+        localStorage.clear();
+        for (const [k, v] of Object.entries(s)) localStorage.setItem(k, v);
+        return true;
+      }, saved);
+      await d.goto(`${BASE}ai-102/quiz/`);
+      await d.waitFor(() => document.querySelector('.progress-tools [data-tool=save]'));
+      // The download's contents, read from the Blob the page hands to the download link: a WebDriver client
+      // cannot reach the file an engine saves, so the test watches URL.createObjectURL (the page has no hook).
+      await d.waitFor(() => {
+        const w = window as { savedText?: Promise<string> };
+        const create = URL.createObjectURL;
+        URL.createObjectURL = (b: Blob | MediaSource) => {
+          w.savedText = (b as Blob).text();
+          return create.call(URL, b);
+        };
+        return true;
+      });
+      await d.click('.progress-tools [data-tool=save]');
+      const text = await d.waitFor(() => (window as { savedText?: Promise<string> }).savedText);
+      const file = JSON.parse(text) as { format: string; exams: Record<string, { history: unknown[]; cards: Record<string, unknown> }> };
+      expect(file.format).toBe('azure-ai-exam-guide/progress');
+      expect(Object.keys(file.exams)).toEqual(['ai-102']);
+      expect(file.exams['ai-102']!.history).toEqual([entry]);
+      expect(file.exams['ai-102']!.cards).toEqual({ [card.id]: card });
+
+      await d.click('.progress-tools [data-tool=clear]');
+      await d.click('.progress-tools input[name=clear-scope][value=all]');
+      await d.click('.progress-tools [data-tool=confirm-clear]');
+      await d.waitFor(() => localStorage.length === 0);
+
+      const path = join(mkdtempSync(join(tmpdir(), 'progress-')), 'progress.json');
+      writeFileSync(path, text);
+      await d.upload('#progress-file', path);
+      expect(await d.waitFor(() => document.querySelector('[data-testid=progress-preview] li')?.textContent)).toBe('AI-102: 1 finished attempt, 1 review card');
+      await d.click('.progress-tools [data-tool=confirm-load]');
+      const back = await d.waitFor(() => localStorage.length === 2 && { history: localStorage.getItem('ai102-quiz:history'), cards: localStorage.getItem('ai102-quiz:review') });
+      expect(JSON.parse(back.history!)).toEqual(JSON.parse(saved['ai102-quiz:history']));
+      expect(JSON.parse(back.cards!)).toEqual(JSON.parse(saved['ai102-quiz:review']));
       expect(await d.errors()).toEqual([]);
     });
 

@@ -3,7 +3,7 @@
 import { useStore } from '@nanostores/preact';
 import { useQuiz } from './context';
 
-const SUBJECTS = { attempt: 'Your saved quiz', history: 'Your quiz history' };
+const SUBJECTS = { attempt: 'Your saved quiz', history: 'Your quiz history', review: 'Your review schedule' };
 const PROBLEMS = {
   corrupt: 'could not be read in full; what could not be read was set aside.',
   foreign: 'was not recognised, so it was set aside.',

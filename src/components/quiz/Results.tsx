@@ -14,6 +14,9 @@ import { PARTIAL_RULE } from './Verdict';
 import { useFocusOn } from './focus';
 import '../../styles/tables.css';
 import './results.css';
+import { useChunk } from './lazy';
+import { reviewDay } from './review-day';
+import type { ReviewCards } from '../../quiz/review-card';
 
 const points = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(2).replace(/0$/, ''));
 const when = (t: number) => new Date(t).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
@@ -23,12 +26,14 @@ const SHOWN_HISTORY = 5;
 
 export function Results(props: QuizProps & { attempt: Attempt }) {
   const { attempt } = props;
-  const { $score, $questions, $history, $lastMissed, $view, begin, leave } = useQuiz();
+  const { $score, $questions, $history, $lastMissed, $view, $cards, begin, leave } = useQuiz();
   const { passPercent, passMark } = props.rules;
   const score = useStore($score)!;
   const questions = useStore($questions);
   const history = useStore($history);
   const missed = useStore($lastMissed);
+  const cards = useStore($cards);
+  const readiness = useChunk(() => import('./Readiness'));
   const [filter, setFilter] = useState<Filter>('all');
   const [allHistory, setAllHistory] = useState(false);
   // Printing gives the summary and the questions not fully right, in full; they are rendered only for print.
@@ -144,7 +149,7 @@ export function Results(props: QuizProps & { attempt: Attempt }) {
       </fieldset>
       <ol class="answer-list no-print" aria-labelledby="answers-title">
         {lists[filter].map((id) => (
-          <AnswerItem key={id} id={id} {...props} questions={questions} points={score.perQuestion[id] ?? 0} />
+          <AnswerItem key={id} id={id} {...props} questions={questions} points={score.perQuestion[id] ?? 0} cards={cards} />
         ))}
       </ol>
       {lists[filter].length === 0 && <p class="no-print">None.</p>}
@@ -155,6 +160,8 @@ export function Results(props: QuizProps & { attempt: Attempt }) {
           ))}
         </div>
       )}
+
+      {readiness.module && <readiness.module.Readiness {...props} />}
 
       {history.length > 0 && (
         <>
@@ -205,8 +212,11 @@ export function Results(props: QuizProps & { attempt: Attempt }) {
 }
 
 /** One line per question (number, domain, verdict, flag) that opens to the question with its answers. */
-function AnswerItem(props: QuizProps & { id: string; attempt: Attempt; questions: ReadonlyMap<string, import('../../quiz/bank-schema').Question>; points: number }) {
+function AnswerItem(props: QuizProps & { id: string; attempt: Attempt; questions: ReadonlyMap<string, import('../../quiz/bank-schema').Question>; points: number; cards: ReviewCards | null }) {
   const { id, attempt, questions, points: p } = props;
+  // The card this attempt scheduled (reviewed at its finish): when a question not fully right comes back.
+  const card = props.cards?.[id];
+  const back = p < 1 && card && card.lastReview === attempt.finishedAt ? card.due : null;
   const [open, setOpen] = useState(false);
   const q = questions.get(id)!;
   const n = attempt.questionIds.indexOf(id) + 1;
@@ -229,6 +239,11 @@ function AnswerItem(props: QuizProps & { id: string; attempt: Attempt; questions
             <span class="flag">
               <span aria-hidden="true">⚑</span>
               <span class="visually-hidden">, flagged</span>
+            </span>
+          )}
+          {back !== null && (
+            <span class="back" data-testid="back-for-review">
+              <span class="visually-hidden">, </span>Back for review on {reviewDay(back)}
             </span>
           )}
         </summary>

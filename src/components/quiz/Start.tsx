@@ -1,6 +1,6 @@
 /** @jsxImportSource preact */
 import { useStore } from '@nanostores/preact';
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Mode } from '../../quiz/attempt';
 import { formatClock, remainingMs, spokenDuration } from '../../quiz/timer';
 import { useQuiz } from './context';
@@ -8,10 +8,27 @@ import { Offer } from './Offer';
 import type { QuizProps } from './props';
 import { useFocusOn } from './focus';
 import './start.css';
+import { useChunk } from './lazy';
+import { ProgressTools } from './ProgressTools';
+import { reviewDay } from './review-day';
 
 export function Start(props: QuizProps) {
-  const { $attempt, $lastMissed, $now, $view, begin, loadBank } = useQuiz();
+  const { $attempt, $lastMissed, $now, $view, begin, loadBank, $due, $cards, $history, $bank, refreshReviewNow, migrate } = useQuiz();
   const attempt = useStore($attempt);
+  const dueCards = useStore($due);
+  const cards = useStore($cards);
+  const history = useStore($history);
+  const bank = useStore($bank);
+  // Due cards are counted at the time the start screen shows, and again when the tab is shown after a while.
+  useEffect(() => {
+    refreshReviewNow();
+    void migrate();
+    const onVisible = () => document.visibilityState === 'visible' && refreshReviewNow();
+    document.addEventListener('visibilitychange', onVisible);
+    return () => document.removeEventListener('visibilitychange', onVisible);
+  }, []);
+  const readiness = useChunk(() => import('./Readiness'), history.length > 0 && bank.status === 'ready');
+  const upcoming = cards ? Object.values(cards).reduce<number | null>((t, c) => (t === null || c.due < t ? c.due : t), null) : null;
   const missed = useStore($lastMissed);
   const now = useStore($now);
   const [mode, setMode] = useState<Mode>('practice');
@@ -119,6 +136,34 @@ export function Start(props: QuizProps) {
           </button>
         </div>
       )}
+      {(dueCards.length > 0 || upcoming !== null) && (
+        <div class="quiz-panel" data-testid="review">
+          <h3>Review</h3>
+          {dueCards.length > 0 ? (
+            <>
+              <p data-testid="due-count">
+                <strong>
+                  {dueCards.length} question{dueCards.length > 1 ? 's' : ''} due for review
+                </strong>
+                : asked most overdue first, with feedback after each.
+              </p>
+              <button
+                type="button"
+                class="button"
+                onClick={async () => {
+                  await loadBank();
+                  begin({ mode: 'practice', size: 'all', ids: dueCards.map((c) => c.id), inOrder: true });
+                  $view.set('quiz');
+                }}
+              >
+                Review the {dueCards.length} due
+              </button>
+            </>
+          ) : (
+            <p data-testid="due-count">No questions due for review. The next come back on {reviewDay(upcoming!)}.</p>
+          )}
+        </div>
+      )}
       {props.drill && props.drill.ids.length > 0 && (
         <div class="quiz-panel" data-testid="drill">
           <p>{props.drill.label} ({props.drill.ids.length} questions).</p>
@@ -135,6 +180,8 @@ export function Start(props: QuizProps) {
           </button>
         </div>
       )}
+      {readiness.module && history.length > 0 && <readiness.module.Readiness {...props} />}
+      <ProgressTools {...props} />
       {props.offer && <Offer {...props.offer} />}
     </section>
   );

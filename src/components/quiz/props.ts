@@ -4,8 +4,10 @@ export interface QuizProps {
   /** The exam id of this page ("ai-103"); its bank, saved attempt and history belong to it alone. */
   exam: string;
   bankUrl: string;
-  /** Domains with their question counts in the free bank. */
-  domains: { id: number; name: string; count: number }[];
+  /** Domains with their question counts in the free bank and their weight range in the exam profile (percent). */
+  domains: { id: number; name: string; count: number; weight: { min: number; max: number } }[];
+  /** Every exam with a quiz (id and code): a progress file carries them all, and names them by code. */
+  exams: { id: string; code: string }[];
   /** The guide's URL; a domain's section is `${guideUrl}#domain-N`. */
   guideUrl: string;
   /** The checkout offer shown beside the quiz, or null for none. */

@@ -22,9 +22,11 @@ interface Deps {
   history: { $history: ReadableAtom<HistoryEntry[]>; record: (e: HistoryEntry) => void };
   reportProblem: (about: Subject, problem: LoadProblem | null) => void;
   attemptNow: AttemptTime;
+  /** Told of each attempt as it finishes, with the history before it (the review cards are scheduled from it). */
+  onFinished?: (entry: HistoryEntry, earlier: readonly HistoryEntry[]) => void;
 }
 
-export function createAttempt({ key, passPercent, secondsPerQuestion, bank: { $bank }, history: { $history, record }, reportProblem, attemptNow }: Deps) {
+export function createAttempt({ key, passPercent, secondsPerQuestion, bank: { $bank }, history: { $history, record }, reportProblem, attemptNow, onFinished }: Deps) {
   /** The attempt as saved. Read it through $attempt, which waits until it has been fitted to the bank. */
   const $saved = persistentAtom<Attempt | null>(key, null, {
     encode: encodeAttempt,
@@ -40,19 +42,25 @@ export function createAttempt({ key, passPercent, secondsPerQuestion, bank: { $b
   /** The current attempt, once the bank is loaded and the saved attempt checked against it. */
   const $attempt = computed([$saved, $fitted], (a, fitted) => (fitted ? a : null));
 
+  function fit() {
+    const b = $bank.get();
+    if (b.status !== 'ready' || $fitted.get()) return;
+    const saved = $saved.get();
+    if (saved) {
+      const { value, problem } = reconcile(saved, b.bank.exam, b.byId);
+      reportProblem('attempt', problem);
+      $saved.set(value);
+    }
+    $fitted.set(true);
+  }
   // While anything watches the attempt, the saved one is fitted to the bank as soon as the bank is in.
-  onMount($attempt, () =>
-    $bank.subscribe((b) => {
-      if (b.status !== 'ready' || $fitted.get()) return;
-      const saved = $saved.get();
-      if (saved) {
-        const { value, problem } = reconcile(saved, b.bank.exam, b.byId);
-        reportProblem('attempt', problem);
-        $saved.set(value);
-      }
-      $fitted.set(true);
-    }),
-  );
+  onMount($attempt, () => $bank.subscribe(fit));
+
+  /** Fits the saved attempt again, after it was read anew from storage (a progress file imported, progress cleared). */
+  function refit() {
+    $fitted.set(false);
+    fit();
+  }
 
   const $score = computed([$attempt, $bank], (a, b) => {
     if (!a || b.status !== 'ready') return null;
@@ -73,7 +81,12 @@ export function createAttempt({ key, passPercent, secondsPerQuestion, bank: { $b
     $saved.set(after);
     if (before.phase !== 'done' && after.phase === 'done') {
       const score = $score.get();
-      if (score) record(historyEntry(after, score));
+      if (score) {
+        const earlier = $history.get();
+        const entry = historyEntry(after, score);
+        record(entry);
+        onFinished?.(entry, earlier);
+      }
     }
   }
 
@@ -92,6 +105,6 @@ export function createAttempt({ key, passPercent, secondsPerQuestion, bank: { $b
     return b.status === 'ready' ? missed.filter((id) => b.byId.has(id)) : [];
   });
 
-  return { $attempt, $score, $lastMissed, dispatch, begin, leave };
+  return { $attempt, $score, $lastMissed, dispatch, begin, leave, refit };
 }
 export type AttemptStores = ReturnType<typeof createAttempt>;

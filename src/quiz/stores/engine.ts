@@ -64,11 +64,24 @@ export function createEngine(local: Storage | null): Record<string, string> {
   });
 }
 
-let installed = false;
+let installed: Record<string, string> | null = null;
 
 /** Puts the engine over the browser's localStorage behind every persistent store; once per page, and only in a browser. */
 export function useBrowserStorage() {
   if (installed || typeof window === 'undefined') return;
-  installed = true;
-  setPersistentEngine(createEngine(localStorageOrNull()), windowPersistentEvents);
+  installed = createEngine(localStorageOrNull());
+  setPersistentEngine(installed, windowPersistentEvents);
+}
+
+/**
+ * The page's storage as a Storage-like object (the progress file reads and writes through it): the same
+ * engine as the stores', so without storage, or with a full one, an import lasts for the visit as progress does.
+ */
+export function savedData(): Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> {
+  const engine = installed ?? createEngine(localStorageOrNull());
+  return {
+    getItem: (key) => engine[key] ?? null,
+    setItem: (key, value) => void (engine[key] = value),
+    removeItem: (key) => void delete engine[key],
+  };
 }

@@ -7,7 +7,8 @@ import type { LoadProblem } from '../storage';
 
 export function createHistory(key: string, reportProblem: (about: Subject, problem: LoadProblem | null) => void) {
   const $history = persistentAtom<HistoryEntry[]>(key, [], {
-    encode: encodeHistory,
+    // An empty history is no saved history (after progress is cleared, the key goes).
+    encode: (entries) => (entries.length ? encodeHistory(entries) : undefined),
     decode: (raw) => {
       const { value, problem } = decodeHistory(raw);
       // A newer version's history is left untouched: this version's results stay in memory for the visit.

@@ -4,7 +4,7 @@
  * (Quiz.tsx) and hands them to its views through a context (src/components/quiz/context.ts).
  */
 import { atom } from 'nanostores';
-import { storageKeys } from '../storage-keys';
+import { reviewKey, storageKeys } from '../storage-keys';
 import { createAnnouncer } from './announcer';
 import { createAttempt } from './attempt';
 import { createBank } from './bank';
@@ -12,6 +12,7 @@ import { createClock } from './clock';
 import { $storageMode, useBrowserStorage } from './engine';
 import { createHistory } from './history';
 import { createNotices } from './notice';
+import { createReview } from './review';
 import { createAttemptTime } from './time';
 import { createVersions } from './versions';
 
@@ -32,11 +33,34 @@ export function createQuizStores(setup: QuizSetup) {
   const bank = createBank(setup.bankUrl);
   const attemptNow = createAttemptTime();
   const history = createHistory(keys.history, reportProblem);
-  const attempt = createAttempt({ key: keys.attempt, passPercent: setup.passPercent, secondsPerQuestion: setup.secondsPerQuestion, bank, history, reportProblem, attemptNow });
+  const review = createReview({ key: reviewKey(setup.exam), $history: history.$history, reportProblem });
+  const attempt = createAttempt({
+    key: keys.attempt,
+    passPercent: setup.passPercent,
+    secondsPerQuestion: setup.secondsPerQuestion,
+    bank,
+    history,
+    reportProblem,
+    attemptNow,
+    onFinished: review.schedule,
+  });
   const versions = createVersions(keys.versions, attempt.$attempt, bank.$bank);
   const clock = createClock({ $attempt: attempt.$attempt, dispatch: attempt.dispatch, attemptNow, announce });
   /** 'start' shows the start screen over an unfinished attempt; a reload always returns to the attempt. */
   const $view = atom<'quiz' | 'start'>('quiz');
+
+  /**
+   * Reads the saved attempt, history and cards again, after a progress file was imported or progress
+   * cleared, so the open page shows them without a reload: each persistent store re-reads its key on
+   * 'pageshow' (as after the back button), or as it mounts; the attempt is then fitted to the bank again.
+   */
+  function reloadSaved() {
+    const watching = [attempt.$attempt, history.$history, review.$cards].map((s) => s.listen(() => undefined));
+    window.dispatchEvent(new Event('pageshow'));
+    attempt.refit();
+    watching.forEach((off) => off());
+  }
+
   return {
     exam: setup.exam,
     $announcement,
@@ -49,7 +73,9 @@ export function createQuizStores(setup: QuizSetup) {
     ...attempt,
     ...versions,
     ...clock,
+    ...review,
     $view,
+    reloadSaved,
   };
 }
 

@@ -2,7 +2,7 @@ import { atom } from 'nanostores';
 import type { LoadProblem } from '../storage';
 
 /** What a notice is about: the learner must know whether the current quiz or the history was touched. */
-export type Subject = 'attempt' | 'history';
+export type Subject = 'attempt' | 'history' | 'review';
 
 export interface Notice {
   about: Subject;

@@ -80,3 +80,11 @@ describe('choosing questions', () => {
     expect(new Set(picked.map((q) => q.domain)).size).toBe(6);
   });
 });
+
+describe('a review', () => {
+  it('asks the given questions in the order given (most overdue first), unshuffled', () => {
+    const ids = ['d6-hybrid-search-rrf', 'd1-invoice-service-choice', 'gone-from-bank', 'd3-function-tool-execution'];
+    const picked = selectQuestions(realBank.questions, { size: 'all', ids, inOrder: true }, seededRandom(1));
+    expect(picked.map((q) => q.id)).toEqual(['d6-hybrid-search-rrf', 'd1-invoice-service-choice', 'd3-function-tool-execution']);
+  });
+});

@@ -6,7 +6,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cleanStores, keepMount, type Store } from 'nanostores';
-import { cleanTestStorage, setPersistentEngine, setTestStorageKey, useTestStorageEngine } from '@nanostores/persistent';
+import { cleanTestStorage, getTestStorage, setPersistentEngine, setTestStorageKey, useTestStorageEngine } from '@nanostores/persistent';
 import { startAttempt, type Attempt } from '../../../src/quiz/attempt';
 import { storageKeys } from '../../../src/quiz/storage-keys';
 import { createQuizStores, type QuizStores } from '../../../src/quiz/stores';
@@ -251,5 +251,43 @@ describe('the test seed', () => {
     } finally {
       delete (globalThis as { __AI102_QUIZ_SEED__?: number }).__AI102_QUIZ_SEED__;
     }
+  });
+});
+
+describe('review cards', () => {
+  const DAY = 86_400_000;
+  const REVIEW_KEY = 'ai102-quiz:review';
+  const cardsSaved = () => (JSON.parse(getTestStorage()[REVIEW_KEY] ?? '{"cards":{}}') as { cards: Record<string, { due: number; lastReview: number }> }).cards;
+
+  it('are scheduled when an attempt finishes, at its finish time: wrong in 1 day, right in 3', async () => {
+    const s = await load();
+    keepMount(s.$due);
+    s.begin({ mode: 'practice', size: 'all', ids: ['d1-invoice-service-choice', 'd2-lower-temperature-focused'] });
+    const [first, second] = s.$attempt.get()!.questionIds;
+    const q = byId.get(first!)!;
+    if (q.type !== 'single') throw new Error('expected a single-choice question');
+    // The first answered wrong, the second left blank (no card), then Finish.
+    s.dispatch({ type: 'answer', id: first!, response: { type: 'single', choice: q.options.find((o) => o.id !== q.answer)!.id } });
+    vi.setSystemTime(T + 5 * MIN);
+    s.dispatch({ type: 'submit', now: Date.now(), answeredOnly: true });
+    await vi.waitFor(() => expect(Object.keys(cardsSaved())).toEqual([first]));
+    // Again on a new card: due one whole day after the finish (T + 5 minutes).
+    expect(cardsSaved()[first!]).toMatchObject({ lastReview: T + 5 * MIN, due: T + 5 * MIN + DAY });
+    expect(second).toBeDefined();
+    // Due once that day has passed, counted when the start screen asks.
+    expect(s.$due.get()).toEqual([]);
+    vi.setSystemTime(T + 5 * MIN + DAY);
+    s.refreshReviewNow();
+    expect(s.$due.get().map((c) => c.id)).toEqual([first]);
+  });
+
+  it('are built once from a history without points, and an empty history is no saved key', async () => {
+    setTestStorageKey(HISTORY_KEY, JSON.stringify({ v: 1, entries: [{ id: 'old', finishedAt: T - 2 * DAY, mode: 'practice', percent: 0, passed: false, earned: 0, possible: 1, durationMs: 1000, timedOut: false, domains: [], missed: ['d1-invoice-service-choice'] }] }));
+    const s = await load();
+    await s.migrate();
+    expect(cardsSaved()).toEqual({ 'd1-invoice-service-choice': expect.objectContaining({ due: T - DAY, lastReview: T - 2 * DAY }) });
+    const before = getTestStorage()[REVIEW_KEY];
+    await s.migrate();
+    expect(getTestStorage()[REVIEW_KEY]).toBe(before);
   });
 });

@@ -1,0 +1,2 @@
+/** A review's day in words, "9 December": the day the learner's own clock will show. */
+export const reviewDay = (t: number) => new Date(t).toLocaleDateString('en-GB', { day: 'numeric', month: 'long' });
