@@ -4,11 +4,10 @@
  * question) is built, and its start screen, clock and results must follow it.
  */
 import { afterAll, beforeAll, describe, expect } from 'vitest';
-import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
-import { buildEnv } from '../support/build-env';
+import { astroBuild, buildEnv } from '../support/build-env';
 import { serve } from '../../src/cli/serve.mjs';
 import { it, newPage } from '../support/browser';
 import { seedQuestions } from '../support/quiz';
@@ -30,11 +29,8 @@ beforeAll(async () => {
   Object.assign(profile.questionCount!, { min: 60, max: 60 });
   writeFileSync(file, yaml.dump(profile));
   // --force and a content cache of its own: never mixed with the main build's content.
-  const run = spawnSync('npx', ['astro', 'build', '--force', '--outDir', join(tmp, 'dist')], {
-    env: buildEnv({ SITE_BASE: '/prep/', CONTENT_DIR: join(tmp, 'content') }, { isolated: true }),
-    encoding: 'utf8',
-  });
-  if (run.status !== 0) throw new Error(`build with the fixture profile failed:\n${run.stdout}\n${run.stderr}`);
+  const run = await astroBuild(['--force', '--outDir', join(tmp, 'dist')], buildEnv({ SITE_BASE: '/prep/', CONTENT_DIR: join(tmp, 'content') }, { isolated: true }));
+  if (run.status !== 0) throw new Error(`build with the fixture profile failed:\n${run.output}`);
   const server = await serve({ root: join(tmp, 'dist'), base: '/prep/', port: 0 });
   root = server.url;
   stop = () => server.close();
