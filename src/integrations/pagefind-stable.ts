@@ -21,14 +21,11 @@ const MAGIC = Buffer.from('pagefind_dcd');
 function skip(b: Buffer, i: number): number {
   const major = b[i]! >> 5;
   const info = b[i]! & 31;
-  let j = i + 1;
-  let n: number;
-  if (info < 24) n = info;
-  else if (info === 24) (n = b[j]!), (j += 1);
-  else if (info === 25) (n = b.readUInt16BE(j)), (j += 2);
-  else if (info === 26) (n = b.readUInt32BE(j)), (j += 4);
-  else if (info === 27) (n = Number(b.readBigUInt64BE(j))), (j += 8);
-  else throw new Error(`pagefind-stable: unexpected CBOR length ${info} at ${i}`);
+  if (info > 27) throw new Error(`pagefind-stable: unexpected CBOR length ${info} at ${i}`);
+  // The length is the info itself below 24, else in the next 1, 2, 4 or 8 bytes.
+  const size = info < 24 ? 0 : 2 ** (info - 24);
+  const n = info < 24 ? info : size === 1 ? b[i + 1]! : size === 2 ? b.readUInt16BE(i + 1) : size === 4 ? b.readUInt32BE(i + 1) : Number(b.readBigUInt64BE(i + 1));
+  let j = i + 1 + size;
   if (major === 0 || major === 1 || major === 7) return j;
   if (major === 2 || major === 3) return j + n;
   if (major === 4 || major === 5) {

@@ -112,10 +112,13 @@ function idIn(collectionDir: string, path: string): string {
 /** Every problem in a content directory, including references between files. */
 export function checkContent(contentDir: string, root = process.cwd()): Problem[] {
   const problems: Problem[] = [];
+  // Each collection's parsed data has its own shape; the reference checks below read fields by name.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   const data = {} as Record<CollectionName, Map<string, { file: string; data: any }>>;
   // Ids of files that exist, valid or not: a broken file is reported once, not again by every reference to it.
   const present = {} as Record<CollectionName, Set<string>>;
   for (const [name, { folder, pattern, schema }] of Object.entries(collectionFiles)) {
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- as `data` above
     const entries = new Map<string, { file: string; data: any }>();
     const paths = filesOf(join(contentDir, folder), pattern);
     present[name as CollectionName] = new Set(paths.map((p) => idIn(join(contentDir, folder), p)));

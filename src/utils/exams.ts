@@ -6,7 +6,6 @@ import { getCollection, getEntry } from 'astro:content';
 import type { Exam } from '../schemas/exam';
 import type { Offer } from '../schemas/settings';
 import { getSettings } from './content';
-import { href } from './url';
 
 export interface SiteExam {
   /** The file name in content/exams/ and the path segment of the exam's pages ("ai-103"). */

@@ -27,7 +27,6 @@ function build(): number {
 }
 
 const htmlFiles = (dir: string) => filesIn(dir).filter((f) => f.endsWith('.html'));
-const distPath = (url: string, base: string) => w8.distPath(DIST, url, base);
 export const pageWeight = (file: string, base: string) => w8.pageWeight(DIST, file, base);
 const detectBase = () => w8.detectBase(DIST);
 
