@@ -1,7 +1,9 @@
 // ESLint for the whole tree (`npm run lint`, part of `npm test`): JavaScript's and typescript-eslint's
 // recommended rules, the Astro plugin's for .astro files, and Preact's own configuration (hooks, JSX)
 // for the island's components, read by the TypeScript parser. The top level of the repository is fixed,
-// so the configuration lives here and package.json passes it with --config.
+// so the configuration lives here and package.json passes it with --config. Prettier formats the TypeScript,
+// JavaScript and CSS; .astro templates are left as written, since their white space is the pages' own
+// (Prettier would move bytes and spaces in the rendered HTML that tests and budgets hold).
 import js from '@eslint/js';
 import astro from 'eslint-plugin-astro';
 import preact from 'eslint-config-preact';
