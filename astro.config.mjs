@@ -34,7 +34,11 @@ const contentDir = process.env.CONTENT_DIR ?? './content';
 function sourceHash() {
   const hash = createHash('sha256');
   const inputs = [...filesIn(contentDir), ...filesIn('src'), 'package-lock.json', 'astro.config.mjs'].sort();
-  for (const f of inputs) hash.update(`${f.replace(contentDir, 'content')}\0`).update(readFileSync(f)).update('\0');
+  for (const f of inputs)
+    hash
+      .update(`${f.replace(contentDir, 'content')}\0`)
+      .update(readFileSync(f))
+      .update('\0');
   return hash.digest('base64url').slice(0, 12);
 }
 const buildId = sourceHash();

@@ -35,7 +35,8 @@ export async function rewriteHtml(dir: URL, transform: (html: string) => string)
  * <head>; its CSP hash stays the same. tests/e2e/build-output.test.ts fails if Astro changes the rule.
  */
 export const ISLAND_STYLE = '<style>astro-island,astro-slot,astro-static-slot{display:contents}</style>';
-export const islandStyleToHead = (html: string) => (html.includes(ISLAND_STYLE) ? html.replace(ISLAND_STYLE, '').replace('</head>', `${ISLAND_STYLE}</head>`) : html);
+export const islandStyleToHead = (html: string) =>
+  html.includes(ISLAND_STYLE) ? html.replace(ISLAND_STYLE, '').replace('</head>', `${ISLAND_STYLE}</head>`) : html;
 
 export function deferPageScripts(): AstroIntegration {
   return {

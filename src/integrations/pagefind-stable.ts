@@ -24,7 +24,8 @@ function skip(b: Buffer, i: number): number {
   if (info > 27) throw new Error(`pagefind-stable: unexpected CBOR length ${info} at ${i}`);
   // The length is the info itself below 24, else in the next 1, 2, 4 or 8 bytes.
   const size = info < 24 ? 0 : 2 ** (info - 24);
-  const n = info < 24 ? info : size === 1 ? b[i + 1]! : size === 2 ? b.readUInt16BE(i + 1) : size === 4 ? b.readUInt32BE(i + 1) : Number(b.readBigUInt64BE(i + 1));
+  const n =
+    info < 24 ? info : size === 1 ? b[i + 1]! : size === 2 ? b.readUInt16BE(i + 1) : size === 4 ? b.readUInt32BE(i + 1) : Number(b.readBigUInt64BE(i + 1));
   let j = i + 1 + size;
   if (major === 0 || major === 1 || major === 7) return j;
   if (major === 2 || major === 3) return j + n;
@@ -43,7 +44,7 @@ export function sortFilter(gz: Uint8Array): Buffer {
   if (raw[listAt]! >> 5 !== 4) throw new Error('pagefind-stable: a filter has no list of values');
   const first = firstItem(raw, listAt);
   const items: Buffer[] = [];
-  for (let at = first; at < raw.length; ) {
+  for (let at = first; at < raw.length;) {
     const end = skip(raw, at);
     items.push(raw.subarray(at, end));
     at = end;

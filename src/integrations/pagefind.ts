@@ -37,11 +37,16 @@ const MAX_WORDS = 5000;
 function vocabulary(files: { path: string; content: Uint8Array }[]): string[] {
   const counts = new Map<string, number>();
   for (const f of files.filter((x) => x.path.startsWith('fragment/'))) {
-    const json = gunzipSync(f.content).toString('utf8').replace(/^pagefind_dcd/, '');
+    const json = gunzipSync(f.content)
+      .toString('utf8')
+      .replace(/^pagefind_dcd/, '');
     const { content } = JSON.parse(json) as { content: string };
     for (const w of content.toLowerCase().match(/[\p{L}][\p{L}\p{N}-]*[\p{L}\p{N}]/gu) ?? []) counts.set(w, (counts.get(w) ?? 0) + 1);
   }
-  return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, MAX_WORDS).map(([w]) => w);
+  return [...counts]
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .slice(0, MAX_WORDS)
+    .map(([w]) => w);
 }
 
 export function pagefindIndex(): AstroIntegration {

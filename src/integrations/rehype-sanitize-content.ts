@@ -14,8 +14,34 @@ const KEEP = 'x-content-component';
 
 export const contentSchema: Schema = {
   tagNames: [
-    'a', 'p', 'br', 'hr', 'strong', 'em', 'b', 'i', 'del', 'sup', 'sub', 'span', 'code', 'pre', 'kbd',
-    'ul', 'ol', 'li', 'blockquote', 'h2', 'h3', 'h4', 'table', 'thead', 'tbody', 'tr', 'th', 'td',
+    'a',
+    'p',
+    'br',
+    'hr',
+    'strong',
+    'em',
+    'b',
+    'i',
+    'del',
+    'sup',
+    'sub',
+    'span',
+    'code',
+    'pre',
+    'kbd',
+    'ul',
+    'ol',
+    'li',
+    'blockquote',
+    'h2',
+    'h3',
+    'h4',
+    'table',
+    'thead',
+    'tbody',
+    'tr',
+    'th',
+    'td',
     KEEP,
   ],
   attributes: {
@@ -56,28 +82,29 @@ const sanitizeTree = rehypeSanitize(contentSchema);
 
 export function rehypeSanitizeContent(options: { components?: readonly string[] } = {}) {
   const allowed = new Set(options.components ?? []);
-  return () => (root: Root): Root => {
-    const tree = root as unknown as Node;
-    const kept: Node[] = [];
-    const stash = (node: Node) => {
-      node.children = node.children?.map((child) => {
-        if (isJsx(child) && child.name && allowed.has(child.name)) {
-          child.attributes = (child.attributes ?? []).filter((a) => a.type === 'mdxJsxAttribute' && typeof a.value === 'string');
-          child.children = [];
-          kept.push(child);
-          return { type: 'element', tagName: KEEP, properties: { dataKeep: String(kept.length - 1) }, children: [] };
-        }
-        stash(child);
-        return child;
-      });
+  return () =>
+    (root: Root): Root => {
+      const tree = root as unknown as Node;
+      const kept: Node[] = [];
+      const stash = (node: Node) => {
+        node.children = node.children?.map((child) => {
+          if (isJsx(child) && child.name && allowed.has(child.name)) {
+            child.attributes = (child.attributes ?? []).filter((a) => a.type === 'mdxJsxAttribute' && typeof a.value === 'string');
+            child.children = [];
+            kept.push(child);
+            return { type: 'element', tagName: KEEP, properties: { dataKeep: String(kept.length - 1) }, children: [] };
+          }
+          stash(child);
+          return child;
+        });
+      };
+      stash(tree);
+      const clean = sanitizeTree(root) as unknown as Node;
+      const restore = (node: Node): Node => {
+        if (node.type === 'element' && node.tagName === KEEP) return kept[Number(node.properties?.dataKeep)]!;
+        node.children = node.children?.map(restore);
+        return node;
+      };
+      return restore(clean) as unknown as Root;
     };
-    stash(tree);
-    const clean = sanitizeTree(root) as unknown as Node;
-    const restore = (node: Node): Node => {
-      if (node.type === 'element' && node.tagName === KEEP) return kept[Number(node.properties?.dataKeep)]!;
-      node.children = node.children?.map(restore);
-      return node;
-    };
-    return restore(clean) as unknown as Root;
-  };
 }

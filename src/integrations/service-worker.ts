@@ -74,6 +74,10 @@ export function serviceWorker(base: string): AstroIntegration {
 function siteHash(root: string): string {
   const hash = createHash('sha256');
   const files = filesUnder(root).filter((f) => f !== 'sw.js');
-  for (const f of files) hash.update(`${f}\0`).update(readFileSync(join(root, f))).update('\0');
+  for (const f of files)
+    hash
+      .update(`${f}\0`)
+      .update(readFileSync(join(root, f)))
+      .update('\0');
   return hash.digest('hex').slice(0, 16);
 }

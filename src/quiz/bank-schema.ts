@@ -106,21 +106,16 @@ export const dropdownSchema = z.object({
   type: z.literal('dropdown'),
   language: z.enum(['python', 'csharp', 'json', 'http']),
   code: text,
-  blanks: z
-    .array(z.object({ id, choices: z.array(text).min(2, 'needs at least 2 choices'), answer: text, feedback: text }))
-    .min(1, 'needs at least 1 blank'),
+  blanks: z.array(z.object({ id, choices: z.array(text).min(2, 'needs at least 2 choices'), answer: text, feedback: text })).min(1, 'needs at least 1 blank'),
 });
 
 export const questionSchema = z
   .discriminatedUnion('type', [singleSchema, multiSchema, orderSchema, yesNoSchema, dropdownSchema], {
     errorMap: (issue, ctx) =>
-      issue.code === 'invalid_union_discriminator'
-        ? { message: 'must be one of: single, multi, order, yesno, dropdown' }
-        : { message: ctx.defaultError },
+      issue.code === 'invalid_union_discriminator' ? { message: 'must be one of: single, multi, order, yesno, dropdown' } : { message: ctx.defaultError },
   })
   .superRefine((q, ctx) => {
-    const fail = (path: (string | number)[], message: string) =>
-      ctx.addIssue({ code: z.ZodIssueCode.custom, path, message });
+    const fail = (path: (string | number)[], message: string) => ctx.addIssue({ code: z.ZodIssueCode.custom, path, message });
     const duplicates = (values: string[]) => values.filter((v, i) => values.indexOf(v) !== i);
 
     const parts = q.type === 'yesno' ? q.statements : q.type === 'dropdown' ? q.blanks : q.options;

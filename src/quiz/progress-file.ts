@@ -46,7 +46,8 @@ export const progressFileSchema = z
   })
   .superRefine((file, ctx) => {
     for (const [exam, p] of Object.entries(file.exams)) {
-      if (p.attempt && p.attempt.exam !== exam) ctx.addIssue({ code: 'custom', path: ['exams', exam, 'attempt'], message: `is an attempt at ${p.attempt.exam}, not ${exam}` });
+      if (p.attempt && p.attempt.exam !== exam)
+        ctx.addIssue({ code: 'custom', path: ['exams', exam, 'attempt'], message: `is an attempt at ${p.attempt.exam}, not ${exam}` });
       const ids = p.history.map((e) => e.id);
       if (new Set(ids).size !== ids.length) ctx.addIssue({ code: 'custom', path: ['exams', exam, 'history'], message: 'lists an attempt twice' });
       for (const [id, card] of Object.entries(p.cards)) {
@@ -85,9 +86,7 @@ function readExam(storage: StorageLike, exam: string): { progress: ExamProgress;
   };
 }
 
-export type ParseResult =
-  | { ok: true; file: ProgressFile }
-  | { ok: false; problem: 'damaged' | 'foreign' | 'newer'; message: string };
+export type ParseResult = { ok: true; file: ProgressFile } | { ok: false; problem: 'damaged' | 'foreign' | 'newer'; message: string };
 
 const isObject = (x: unknown): x is Record<string, unknown> => !!x && typeof x === 'object' && !Array.isArray(x);
 
@@ -184,9 +183,7 @@ export function merge(current: ProgressFile, incoming: ProgressFile): ProgressFi
   return { format: PROGRESS_FORMAT, version: PROGRESS_VERSION, exported, exams };
 }
 
-export type ApplyResult =
-  | { ok: true; written: string[]; kept: string[] }
-  | { ok: false; message: string };
+export type ApplyResult = { ok: true; written: string[]; kept: string[] } | { ok: false; message: string };
 
 /**
  * Writes each exam of `file` to its storage keys. A key holding data from a newer version of the site
@@ -232,9 +229,7 @@ export function apply(storage: StorageLike, file: ProgressFile): ApplyResult {
   return { ok: true, written: writes.map(([key]) => key), kept };
 }
 
-export type ImportResult =
-  | { ok: true; summary: ExamSummary[]; written: string[]; kept: string[] }
-  | { ok: false; message: string };
+export type ImportResult = { ok: true; summary: ExamSummary[]; written: string[]; kept: string[] } | { ok: false; message: string };
 
 /** parse → merge with what `storage` holds → apply. A file that cannot be used changes nothing. */
 export function importProgress(storage: StorageLike, text: string, now: number): ImportResult {

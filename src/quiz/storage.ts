@@ -30,11 +30,23 @@ const isTime: Check = (x) => typeof x === 'number' && x >= 0 && x <= 8.64e15;
 const isCount: Check = (x) => typeof x === 'number' && x >= 0 && x <= 1e6;
 /** A year in ms: no attempt lasts longer; a saved duration beyond it was tampered with. */
 const YEAR_MS = 366 * 86_400_000;
-const is = (type: string): Check => (x) => typeof x === type;
-const oneOf = (...values: unknown[]): Check => (x) => values.includes(x);
-const orNull = (check: Check): Check => (x) => x === null || check(x);
+const is =
+  (type: string): Check =>
+  (x) =>
+    typeof x === type;
+const oneOf =
+  (...values: unknown[]): Check =>
+  (x) =>
+    values.includes(x);
+const orNull =
+  (check: Check): Check =>
+  (x) =>
+    x === null || check(x);
 /** A small shape checker: every key of the spec must pass its check. */
-const shape = (spec: Record<string, Check>): Check => (x) => isObject(x) && Object.keys(spec).every((k) => spec[k]!(x[k]));
+const shape =
+  (spec: Record<string, Check>): Check =>
+  (x) =>
+    isObject(x) && Object.keys(spec).every((k) => spec[k]!(x[k]));
 
 const attemptShape = shape({
   id: is('string'),

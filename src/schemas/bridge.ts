@@ -13,9 +13,7 @@ export const bridgeSchema = z.object({
   to: z.string(),
   intro: text,
   /** One entry per domain of the old exam, in its order. */
-  domains: z
-    .array(z.object({ from: domainId, to: z.array(domainId), went: text }))
-    .min(1),
+  domains: z.array(z.object({ from: domainId, to: z.array(domainId), went: text })).min(1),
   added: z.array(z.object({ topic: z.string().min(3), domain: domainId, note: text })).min(1),
   dropped: z.array(z.object({ topic: z.string().min(3), fromDomain: domainId, note: text })).min(1),
   readers: z.array(z.object({ id: z.string().regex(/^[a-z0-9-]+$/), who: z.string().min(5), advice: text })).min(1),
@@ -24,12 +22,7 @@ export const bridgeSchema = z.object({
 export type Bridge = z.infer<typeof bridgeSchema>;
 
 /** The checks that need both exams: the bridge names real exams and real domains, each old domain once. */
-export function checkBridge(
-  id: string,
-  file: string,
-  b: Bridge,
-  exams: ReadonlyMap<string, { data: { domains: { id: number }[] } }>,
-): Problem[] {
+export function checkBridge(id: string, file: string, b: Bridge, exams: ReadonlyMap<string, { data: { domains: { id: number }[] } }>): Problem[] {
   const problems: Problem[] = [];
   const from = exams.get(b.from);
   const to = exams.get(b.to);
@@ -40,7 +33,12 @@ export function checkBridge(
   const toIds = new Set(to.data.domains.map((d) => d.id));
   const mapped = b.domains.map((d) => d.from);
   if (mapped.join() !== fromIds.join()) {
-    problems.push({ file, entry: id, field: 'domains', message: `must list the domains of ${b.from} once each, in order (${fromIds.join(', ')}); got ${mapped.join(', ')}` });
+    problems.push({
+      file,
+      entry: id,
+      field: 'domains',
+      message: `must list the domains of ${b.from} once each, in order (${fromIds.join(', ')}); got ${mapped.join(', ')}`,
+    });
   }
   b.domains.forEach((d, i) =>
     d.to.forEach((t, j) => {
@@ -51,7 +49,8 @@ export function checkBridge(
     if (!toIds.has(a.domain)) problems.push({ file, entry: id, field: `added[${i}].domain`, message: `${a.domain} is not a domain of ${b.to}` });
   });
   b.dropped.forEach((a, i) => {
-    if (!fromIds.includes(a.fromDomain)) problems.push({ file, entry: id, field: `dropped[${i}].fromDomain`, message: `${a.fromDomain} is not a domain of ${b.from}` });
+    if (!fromIds.includes(a.fromDomain))
+      problems.push({ file, entry: id, field: `dropped[${i}].fromDomain`, message: `${a.fromDomain} is not a domain of ${b.from}` });
   });
   return problems;
 }

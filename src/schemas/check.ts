@@ -25,10 +25,7 @@ export function formatProblem(p: Problem): string {
 }
 
 export function fieldPath(path: (string | number)[]): string {
-  return path.reduce<string>(
-    (s, part) => (typeof part === 'number' ? `${s}[${part}]` : s ? `${s}.${part}` : part),
-    '',
-  );
+  return path.reduce<string>((s, part) => (typeof part === 'number' ? `${s}[${part}]` : s ? `${s}.${part}` : part), '');
 }
 
 /** Lists whose items a reader knows by name: a problem in one names the item, not its index. */
@@ -106,7 +103,10 @@ export function filesOf(dir: string, pattern: string): string[] {
 
 /** An entry's id as Astro's glob loader gives it: its path in the collection's folder, without extension. */
 function idIn(collectionDir: string, path: string): string {
-  return relative(collectionDir, path).replace(/\.[^./]+$/, '').split('\\').join('/');
+  return relative(collectionDir, path)
+    .replace(/\.[^./]+$/, '')
+    .split('\\')
+    .join('/');
 }
 
 /** Every problem in a content directory, including references between files. */
@@ -156,11 +156,17 @@ export function checkContent(contentDir: string, root = process.cwd()): Problem[
     }
   }
   if (present.salaries.size === 0 || present.certifications.size === 0) {
-    problems.push({ file: shown(root, contentDir), entry: 'content', field: '', message: 'needs one file in content/salaries/ and one in content/certifications/ (the shared pages)' });
+    problems.push({
+      file: shown(root, contentDir),
+      entry: 'content',
+      field: '',
+      message: 'needs one file in content/salaries/ and one in content/certifications/ (the shared pages)',
+    });
   }
   for (const [id, { file }] of data.faq) {
     const exam = id.split('/')[0]!;
-    if (!present.exams.has(exam)) problems.push({ file, entry: id, field: '', message: `lives in content/faq/${exam}/, but "${exam}" is not an exam in content/exams/` });
+    if (!present.exams.has(exam))
+      problems.push({ file, entry: id, field: '', message: `lives in content/faq/${exam}/, but "${exam}" is not an exam in content/exams/` });
   }
   for (const [id, { file, data: bank }] of data.quiz) {
     const exam = data.exams.get(bank.exam);
@@ -171,10 +177,17 @@ export function checkContent(contentDir: string, root = process.cwd()): Problem[
     const later = new Set<number>(successor?.data.domains.map((d: { id: number }) => d.id) ?? []);
     bank.questions.forEach((q: { id: string; domain: number; successorDomain?: number | null }) => {
       if (!domains.has(q.domain)) {
-        problems.push({ file, entry: `${id} › question "${q.id}"`, field: 'domain', message: `${q.domain} is not a domain of ${exam.data.code} (${[...domains].join(', ')})` });
+        problems.push({
+          file,
+          entry: `${id} › question "${q.id}"`,
+          field: 'domain',
+          message: `${q.domain} is not a domain of ${exam.data.code} (${[...domains].join(', ')})`,
+        });
       }
       if (q.successorDomain != null && !later.has(q.successorDomain)) {
-        const what = successor ? `a domain of ${successor.data.code} (${[...later].join(', ')})` : `possible: ${exam.data.code} has no successor in content/exams/`;
+        const what = successor
+          ? `a domain of ${successor.data.code} (${[...later].join(', ')})`
+          : `possible: ${exam.data.code} has no successor in content/exams/`;
         problems.push({ file, entry: `${id} › question "${q.id}"`, field: 'successorDomain', message: `${q.successorDomain} is not ${what}` });
       }
     });
@@ -195,7 +208,13 @@ export function checkContent(contentDir: string, root = process.cwd()): Problem[
   // The search dialog's synonyms, sections and popular queries: one file, required.
   const searchPath = join(contentDir, SEARCH_FILE);
   if (existsSync(searchPath)) problems.push(...checkFile(searchPath, searchSchema, root).problems);
-  else problems.push({ file: shown(root, searchPath), entry: 'search', field: '', message: 'is missing: it holds the search synonyms, sections and popular queries' });
+  else
+    problems.push({
+      file: shown(root, searchPath),
+      entry: 'search',
+      field: '',
+      message: 'is missing: it holds the search synonyms, sections and popular queries',
+    });
   for (const name of ['salaries', 'certifications', 'guide', 'quiz'] as const) {
     for (const [id, { file, data: d }] of data[name]) {
       if (!present.exams.has(d.exam)) {

@@ -35,9 +35,7 @@ function sourced<T extends z.ZodRawShape>(shape: T, valueKeys: (keyof T & string
   });
 }
 
-export const weightSchema = z
-  .object({ min: percent, max: percent })
-  .refine((w) => w.min <= w.max, { message: 'min must not exceed max' });
+export const weightSchema = z.object({ min: percent, max: percent }).refine((w) => w.min <= w.max, { message: 'min must not exceed max' });
 
 export const domainSchema = z.object({
   id: z.number().int().min(1),
@@ -56,9 +54,7 @@ export const examSchema = z
       state: z.enum(['active', 'retiring', 'retired']),
       retirementDate: dateField.optional(),
       announced: z.string().optional(),
-      successor: z
-        .object({ code, title: z.string().min(3), certification: z.string().min(3) })
-        .optional(),
+      successor: z.object({ code, title: z.string().min(3), certification: z.string().min(3) }).optional(),
       /** The exam this one replaced, if any. */
       predecessor: z.object({ code, title: z.string().min(3) }).optional(),
       // Plain sentences shown in the status notice on every page.
@@ -75,10 +71,7 @@ export const examSchema = z
     questionCount: z
       .object({ min: z.number().int().positive(), max: z.number().int().positive(), note: z.string().optional(), ...known })
       .refine((q) => q.min <= q.max, { message: 'min must not exceed max' }),
-    price: sourced(
-      { amount: z.number().positive().optional(), currency: z.string().length(3).optional(), note: z.string().optional() },
-      ['amount'],
-    ),
+    price: sourced({ amount: z.number().positive().optional(), currency: z.string().length(3).optional(), note: z.string().optional() }, ['amount']),
     languages: sourced({ list: z.array(z.string().min(2)).min(1).optional(), note: z.string().optional() }, ['list']).optional(),
     /** When the exam left beta (general availability). */
     generalAvailability: sourced({ date: dateField.optional(), note: z.string().optional() }, ['date']).optional(),

@@ -51,7 +51,11 @@ export const searchSchema = z
         const key = w.toLowerCase();
         const other = group.get(key);
         if (other !== undefined && other !== i) {
-          ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['synonyms', i, j], message: `"${w}" is already in group ${other + 1}: a word belongs to one group` });
+          ctx.addIssue({
+            code: z.ZodIssueCode.custom,
+            path: ['synonyms', i, j],
+            message: `"${w}" is already in group ${other + 1}: a word belongs to one group`,
+          });
         }
         group.set(key, i);
       }),

@@ -34,7 +34,12 @@ export const sourceSchema = z
   })
   .superRefine((s, ctx) => {
     if (s.kind === 'source-article') {
-      if (!s.note) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['note'], message: 'the source article needs a note saying what it is and that it publishes no method' });
+      if (!s.note)
+        ctx.addIssue({
+          code: z.ZodIssueCode.custom,
+          path: ['note'],
+          message: 'the source article needs a note saying what it is and that it publishes no method',
+        });
     } else if (!s.url) {
       ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['url'], message: 'Required' });
     }

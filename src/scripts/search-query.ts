@@ -40,12 +40,13 @@ const MAX_VARIANTS = 8;
 // Words that say nothing about a query's subject. Pagefind wants every word of a query on a page, so
 // "how does AI-103 differ from AI-102" would otherwise miss the section "How it differs from AI-102".
 export const STOP_WORDS = new Set(
-  ('a an the is are was were be been am do does did done i im ive me my mine we us our you your it its they them their ' +
+  (
+    'a an the is are was were be been am do does did done i im ive me my mine we us our you your it its they them their ' +
     'to of for in on at by and or but if so as than then into onto out up with from about over ' +
     'how what whats which when where who whom whose why can could should would will shall may might must ' +
     'need much many there this that these those here get got any some just really very also still ever ' +
-    'please tell know want have has had having not no yes one')
-    .split(' '),
+    'please tell know want have has had having not no yes one'
+  ).split(' '),
 );
 
 /** A word as Pagefind matches it: lowercase, punctuation dropped but for + # and inner hyphens. */
@@ -56,7 +57,11 @@ export const norm = (w: string) =>
     .replace(/^-+|-+$/g, '');
 
 /** The query's words, in order ("CI/CD" is two words). */
-export const tokens = (term: string) => term.split(/[\s/]+/).map(norm).filter(Boolean);
+export const tokens = (term: string) =>
+  term
+    .split(/[\s/]+/)
+    .map(norm)
+    .filter(Boolean);
 
 /** The query's words without the stop words, unless that leaves nothing. */
 export function meaningful(words: string[]): string[] {

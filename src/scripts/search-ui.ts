@@ -85,7 +85,9 @@ export async function search(base: string, term: string, filters: Filters = {}, 
     return out;
   };
   const typed = tokens(term);
-  let ranked: Ranked[] = combine(await inTurn(variants, async (v) => ({ ranked: rank(await pagesFor(v.terms), v.terms, Infinity, typed), tier: v.tier, factor: v.factor })));
+  let ranked: Ranked[] = combine(
+    await inTurn(variants, async (v) => ({ ranked: rank(await pagesFor(v.terms), v.terms, Infinity, typed), tier: v.tier, factor: v.factor })),
+  );
   let searched = changed === null ? null : [changed];
   const longest = Math.max(0, ...variants.map((v) => v.terms.length));
   for (let k = longest - 1; !ranked.length && k >= 1; k--) {
@@ -95,7 +97,11 @@ export async function search(base: string, term: string, filters: Filters = {}, 
     const hit = found.filter((f) => f.pages.length);
     if (!hit.length) continue;
     ranked = combine(
-      variants.map((v, i) => ({ ranked: rank(mergePages(hit.filter((f) => f.v === i).flatMap((f) => f.pages)), v.terms, Infinity, typed), tier: v.tier, factor: v.factor })),
+      variants.map((v, i) => ({
+        ranked: rank(mergePages(hit.filter((f) => f.v === i).flatMap((f) => f.pages)), v.terms, Infinity, typed),
+        tier: v.tier,
+        factor: v.factor,
+      })),
       true,
     );
     searched = hit.filter((f) => f.v === hit[0]!.v).map((f) => f.part.join(' '));
@@ -125,12 +131,19 @@ let vocabulary: Promise<string[]> | undefined;
 
 /** The index's words, written at build: for typos and words the index lacks. Without it, every word counts as known. */
 function words(base: string): Promise<string[]> {
-  vocabulary ??= fetch(`${base}pagefind/${VOCABULARY_FILE}`).then((r) => (r.ok ? (r.json() as Promise<string[]>) : []), () => []);
+  vocabulary ??= fetch(`${base}pagefind/${VOCABULARY_FILE}`).then(
+    (r) => (r.ok ? (r.json() as Promise<string[]>) : []),
+    () => [],
+  );
   return vocabulary;
 }
 
 /** “a b” or “a c”: what was searched, a few of its parts at most. */
-const quoted = (parts: string[]) => parts.slice(0, 3).map((p) => `“${p}”`).join(' or ');
+const quoted = (parts: string[]) =>
+  parts
+    .slice(0, 3)
+    .map((p) => `“${p}”`)
+    .join(' or ');
 
 const escape = (s: string) => s.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
 
@@ -165,7 +178,9 @@ async function recovery(base: string, list: HTMLElement, show: boolean, ask: (q:
   const faqs = site?.exams ?? [];
   const popular = site?.popular ?? [];
   box.innerHTML =
-    (popular.length ? `<p>Try one of these: ${popular.map((q) => `<button type="button" class="chip" data-query="${escape(q)}">${escape(q)}</button>`).join(' ')}</p>` : '') +
+    (popular.length
+      ? `<p>Try one of these: ${popular.map((q) => `<button type="button" class="chip" data-query="${escape(q)}">${escape(q)}</button>`).join(' ')}</p>`
+      : '') +
     (faqs.length ? `<p>Or read the questions people ask: ${faqs.map((f) => `<a href="${escape(f.faq)}">${escape(f.code)} FAQ</a>`).join(', ')}.</p>` : '');
 }
 
@@ -242,7 +257,6 @@ function closeSearch() {
   returnTo?.focus();
 }
 
-
 export function openSearch(base: string, opener: Element | null) {
   if (!dialog) {
     dialog = document.createElement('dialog');
@@ -295,7 +309,9 @@ export function openSearch(base: string, opener: Element | null) {
     const outside = (e: MouseEvent) => {
       const box = dialog!.getBoundingClientRect();
       // (A key that "clicks" a button reports 0, 0: only a pointer can be outside.)
-      return e.target === dialog && (e.clientX || e.clientY) && (e.clientX < box.left || e.clientX > box.right || e.clientY < box.top || e.clientY > box.bottom);
+      return (
+        e.target === dialog && (e.clientX || e.clientY) && (e.clientX < box.left || e.clientX > box.right || e.clientY < box.top || e.clientY > box.bottom)
+      );
     };
     // A press on the backdrop would focus the dialog itself; the focus goes back where it came from instead.
     dialog.addEventListener('mousedown', (e) => outside(e) && e.preventDefault());

@@ -29,8 +29,7 @@ export async function registerWorker(base: string) {
       else location.reload();
     };
   };
-  const watch = (worker: ServiceWorker) =>
-    worker.addEventListener('statechange', () => worker.state === 'installed' && sw.controller && offer(worker));
+  const watch = (worker: ServiceWorker) => worker.addEventListener('statechange', () => worker.state === 'installed' && sw.controller && offer(worker));
   sw.addEventListener('controllerchange', () => (accepted ? location.reload() : hadController && offer(null)));
   if (reg.waiting && sw.controller) offer(reg.waiting);
   if (reg.installing) watch(reg.installing);

@@ -81,9 +81,7 @@ export async function getGuide(exam: SiteExam) {
 /** An exam's FAQ entries in their order; the anchor is the file name. */
 export async function getExamFaqs(exam: SiteExam) {
   const all = await getCollection('faq', (f) => f.id.startsWith(`${exam.id}/`));
-  return all
-    .map((f) => ({ ...f, anchor: f.id.slice(exam.id.length + 1) }))
-    .sort((a, b) => a.data.order - b.data.order || a.anchor.localeCompare(b.anchor));
+  return all.map((f) => ({ ...f, anchor: f.id.slice(exam.id.length + 1) })).sort((a, b) => a.data.order - b.data.order || a.anchor.localeCompare(b.anchor));
 }
 
 /** Bridges between an exam and its successor; each page lives with the exam it leads to. */

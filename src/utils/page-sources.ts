@@ -11,11 +11,7 @@ type Shared = Awaited<ReturnType<typeof getShared>>;
 
 export function salaryCitations({ salaries }: Pick<Shared, 'salaries'>): Citations {
   const { checked, points } = salaries.publicData;
-  return new Citations().register(
-    salaries.figures,
-    ...points.map((p) => ({ checked, sources: [p.source] })),
-    salaries.regional,
-  );
+  return new Citations().register(salaries.figures, ...points.map((p) => ({ checked, sources: [p.source] })), salaries.regional);
 }
 
 export function certificationCitations({ certifications }: Pick<Shared, 'certifications'>): Citations {

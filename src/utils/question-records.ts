@@ -21,7 +21,10 @@ export interface QuestionRecord {
 
 /** The question's topic, read from its id ("d1-prompt-shields-attacks" → "Prompt shields attacks"): the id is already public in its anchor. */
 export function topicOf(id: string): string {
-  const words = id.replace(/^d\d+-/, '').replace(/^cs-/, '').replace(/-/g, ' ');
+  const words = id
+    .replace(/^d\d+-/, '')
+    .replace(/^cs-/, '')
+    .replace(/-/g, ' ');
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 

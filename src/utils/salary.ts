@@ -26,9 +26,7 @@ export function hubRange(role: Pick<SalaryRole, 'min' | 'max'>, uplift: Uplift) 
 /** "$120,000"; thousands in compact form ("$120k") for chart labels. */
 export function formatMoney(amount: number, currency = 'USD', compact = false): string {
   if (compact) return `${currency === 'USD' ? '$' : `${currency} `}${Math.round(amount / 1000)}k`;
-  return new Intl.NumberFormat('en-US', { style: 'currency', currency, maximumFractionDigits: 0 }).format(
-    amount,
-  );
+  return new Intl.NumberFormat('en-US', { style: 'currency', currency, maximumFractionDigits: 0 }).format(amount);
 }
 
 /** The axis for a chart of ranges: from a round number below the lowest to one above the highest. */

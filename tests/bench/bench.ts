@@ -37,7 +37,11 @@ const rows = [['page', 'HTML', 'HTML gz', 'CSS', 'CSS gz', 'JS', 'JS gz']];
 // A page's first visit: its HTML, CSS and JS. (A quiz page's bank waits until the reader reaches for the quiz.)
 const weights = new Map<string, ReturnType<typeof pageWeight>>();
 // Pages grouped by the exam they belong to (their first folder, when that is an exam id in content/exams/).
-const examIds = new Set(readdirSync('content/exams').filter((f) => f.endsWith('.yaml')).map((f) => f.replace(/\.yaml$/, '')));
+const examIds = new Set(
+  readdirSync('content/exams')
+    .filter((f) => f.endsWith('.yaml'))
+    .map((f) => f.replace(/\.yaml$/, '')),
+);
 const perExam = new Map<string, { pages: number; bytes: Size }>();
 for (const file of htmlFiles(DIST).sort()) {
   const w = pageWeight(file, base);
@@ -51,16 +55,15 @@ for (const file of htmlFiles(DIST).sort()) {
 }
 table(rows);
 console.log('\nPer exam (HTML + CSS + JS of each page, summed)');
-table([
-  ['exam', 'pages', 'bytes', 'gzip'],
-  ...[...perExam].map(([exam, g]) => [exam, String(g.pages), kb(g.bytes.raw), kb(g.bytes.gzip)]),
-]);
+table([['exam', 'pages', 'bytes', 'gzip'], ...[...perExam].map(([exam, g]) => [exam, String(g.pages), kb(g.bytes.raw), kb(g.bytes.gzip)])]);
 // Each quiz page's own budget (issue 7): what runs before its first screen, in exact bytes.
 const QUIZ_JS_BUDGET = 20 * 1024;
 for (const [p, w] of weights) {
   if (!/^[a-z0-9-]+\/quiz\/index\.html$/.test(p)) continue;
   const js = w.js.gzip;
-  console.log(`Quiz page initial JS, ${p}: ${js.toLocaleString('en')} B gzip (budget ${QUIZ_JS_BUDGET.toLocaleString('en')} B: ${js <= QUIZ_JS_BUDGET ? 'within' : 'OVER'})`);
+  console.log(
+    `Quiz page initial JS, ${p}: ${js.toLocaleString('en')} B gzip (budget ${QUIZ_JS_BUDGET.toLocaleString('en')} B: ${js <= QUIZ_JS_BUDGET ? 'within' : 'OVER'})`,
+  );
 }
 
 // ---- The quiz: its bank, lazy chunks, and the time to start an attempt at any bank size ----
@@ -143,7 +146,9 @@ const answered = Object.fromEntries(workload.bank.map((q, i) => [q.id, (i % 3) /
 const studyTimes = (f: () => unknown) => median(Array.from({ length: 7 }, () => ((t) => (f(), performance.now() - t))(performance.now())));
 const readinessMs = studyTimes(() => readiness(workload));
 const scheduleMs = studyTimes(() => due(reviewAll({}, answered, Date.UTC(2026, 11, 6)), Date.UTC(2026, 11, 7)));
-console.log(`\nReadiness over 10,000 answers: ${readinessMs.toFixed(1)} ms; scheduling 10,000 review cards (and finding those due): ${scheduleMs.toFixed(1)} ms (median of 7)`);
+console.log(
+  `\nReadiness over 10,000 answers: ${readinessMs.toFixed(1)} ms; scheduling 10,000 review cards (and finding those due): ${scheduleMs.toFixed(1)} ms (median of 7)`,
+);
 
 // ---- Search and offline: the Pagefind index, the precache, and what a first visit downloads ----
 const pf = total(filesIn(join(DIST, 'pagefind')));

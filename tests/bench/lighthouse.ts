@@ -35,7 +35,15 @@ export async function measure(urls: string[], floorHtml: string, runs: number): 
   if (!chromePath) throw new Error('No Chromium found: run `node tests/support/chromium.mjs`.');
   const chrome = await chromeLauncher.launch({
     chromePath,
-    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    chromeFlags: [
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
   const once = async (url: string, tries = 3): Promise<Vitals> => {
     const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance'] });
@@ -45,7 +53,9 @@ export async function measure(urls: string[], floorHtml: string, runs: number): 
     // Now and then a run yields no metrics (a trace Lighthouse cannot read): run again, and report NaN
     // (which the bench counts as over budget) only when every try fails.
     if (Object.values(got).some(Number.isNaN) && tries > 1) {
-      console.log(`  (Lighthouse gave no metrics for ${url}: ${result!.lhr.runtimeError?.message ?? a['largest-contentful-paint']?.errorMessage ?? 'no reason given'}; trying again)`);
+      console.log(
+        `  (Lighthouse gave no metrics for ${url}: ${result!.lhr.runtimeError?.message ?? a['largest-contentful-paint']?.errorMessage ?? 'no reason given'}; trying again)`,
+      );
       return once(url, tries - 1);
     }
     return got;

@@ -14,10 +14,7 @@ import budgets from './budgets.json';
 import { FIRST_ROUND_TRIP, filesIn, kb, pageWeight, precacheFiles, servedBytes, table, total } from './weights';
 
 const COPY = 'ai-103';
-const counts = /--exams=(\S+)/
-  .exec(process.argv.join(' '))![1]!
-  .split(',')
-  .map(Number);
+const counts = /--exams=(\S+)/.exec(process.argv.join(' '))![1]!.split(',').map(Number);
 const real = readdirSync('content/exams').filter((f) => f.endsWith('.yaml')).length;
 
 /** content/ with `extra` copies of COPY as exams sx-101, sx-102, … (codes SX-101, …). */
@@ -51,7 +48,10 @@ for (const n of counts) {
   try {
     const started = performance.now();
     try {
-      execFileSync('npx', ['astro', 'build', '--force', '--outDir', out], { stdio: 'pipe', env: buildEnv({ CONTENT_DIR: content, SITE_BASE: '/' }, { isolated: true }) });
+      execFileSync('npx', ['astro', 'build', '--force', '--outDir', out], {
+        stdio: 'pipe',
+        env: buildEnv({ CONTENT_DIR: content, SITE_BASE: '/' }, { isolated: true }),
+      });
     } catch (e) {
       const { stdout, stderr } = e as { stdout: Buffer; stderr: Buffer };
       throw new Error(`the build with ${n} exams failed:\n${String(stdout).slice(-3000)}\n${String(stderr).slice(-3000)}`);
@@ -67,7 +67,17 @@ for (const n of counts) {
     const articleServed = await servedBytes(`${site.url}${COPY}/faq/`);
     await site.close();
     articles.push(article.firstVisit.gzip);
-    rows.push([String(n), `${seconds.toFixed(1)} s`, String(pages), kb(index.raw), kb(pre.gzip), `${home.toLocaleString('en')} B`, `${articleServed.toLocaleString('en')} B`, kb(article.firstVisit.gzip), kb(quiz.firstVisit.gzip)]);
+    rows.push([
+      String(n),
+      `${seconds.toFixed(1)} s`,
+      String(pages),
+      kb(index.raw),
+      kb(pre.gzip),
+      `${home.toLocaleString('en')} B`,
+      `${articleServed.toLocaleString('en')} B`,
+      kb(article.firstVisit.gzip),
+      kb(quiz.firstVisit.gzip),
+    ]);
     if (pre.gzip / 1024 > budgets.precacheGzipKB) over.push(`${n} exams: precache ${kb(pre.gzip)} > ${budgets.precacheGzipKB} KB`);
     if (n <= 12 && home > FIRST_ROUND_TRIP) over.push(`${n} exams: home page ${home} B as served > ${FIRST_ROUND_TRIP} B`);
   } finally {

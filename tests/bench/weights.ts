@@ -56,7 +56,8 @@ export function pageWeight(dist: string, file: string, base: string) {
     js = add(js, jsClosure(entry, seen));
     // An island entry that imports its component on hydration (QuizLoader) still costs it up front.
     if (existsSync(entry))
-      for (const d of readFileSync(entry, 'utf8').matchAll(/import\(\s*["']\.\/([^"']+\.js)["']\s*\)/g)) js = add(js, jsClosure(resolve(dirname(entry), d[1]!), seen));
+      for (const d of readFileSync(entry, 'utf8').matchAll(/import\(\s*["']\.\/([^"']+\.js)["']\s*\)/g))
+        js = add(js, jsClosure(resolve(dirname(entry), d[1]!), seen));
   }
   return { html: sizeOf(html), css, js, firstVisit: add(add(sizeOf(html), css), js) };
 }

@@ -16,7 +16,6 @@ import { pageStyles } from '../support/page-classes';
 const read = (file: string) => readFileSync(join('dist', file), 'utf8');
 const head = (file: string) => read(file).split('</head>')[0]!;
 
-
 describe('the built HTML', () => {
   it('passes html-validate (.htmlvalidate.mjs) on every page with no error', async () => {
     expect(pages).toContain('404.html');
@@ -37,13 +36,16 @@ describe('the built HTML', () => {
     const java = findJava();
     expect(java, 'no Java for the Nu Html Checker: run `node tests/support/java.mjs`').toBeTruthy();
     const jar = createRequire(import.meta.url).resolve('vnu-jar/build/dist/vnu.jar');
-    const run = spawnSync(java!, ['-jar', jar, '--errors-only', '--format', 'json', ...pages.map((p) => join('dist', p))], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    const run = spawnSync(java!, ['-jar', jar, '--errors-only', '--format', 'json', ...pages.map((p) => join('dist', p))], {
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+    });
     const { messages } = JSON.parse(run.stderr) as { messages: { type: string; url: string; lastLine?: number; message: string }[] };
     expect(messages.map((m) => `${m.url.replace(/^.*\/dist\//, '')}:${m.lastLine ?? ''} ${m.type}: ${m.message}`)).toEqual([]);
     expect(run.status).toBe(0);
   }, 120_000);
 
-  it('keeps every <style> in the head: Astro\'s island rule is moved there from the body', () => {
+  it("keeps every <style> in the head: Astro's island rule is moved there from the body", () => {
     const islands = pages.filter((f) => read(f).includes('<astro-island'));
     expect(islands).toContain('ai-103/quiz/index.html');
     for (const file of islands) expect(head(file), file).toContain(ISLAND_STYLE);
@@ -115,7 +117,10 @@ describe('the styles of each page', () => {
     for (const file of layouts) {
       const { html, scripts, defined, sheets } = pageStyles('dist', BASE, file);
       // The search dialog's, the update offer's and print's rules are linked on demand, so every page can load them.
-      expect(sheets.map((s) => s.replace(/\.[\w-]+\.css$/, '')), file).toEqual(expect.arrayContaining(['_astro/print', '_astro/search', '_astro/update-toast']));
+      expect(
+        sheets.map((s) => s.replace(/\.[\w-]+\.css$/, '')),
+        file,
+      ).toEqual(expect.arrayContaining(['_astro/print', '_astro/search', '_astro/update-toast']));
       for (const c of html) if (!defined.has(c)) missing.push(`${file}: class="${c}" in its HTML`);
       for (const c of scripts) if (!defined.has(c)) missing.push(`${file}: class="${c}" from its scripts`);
     }

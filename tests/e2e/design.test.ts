@@ -16,7 +16,12 @@ const WIDE = { width: 1280, height: 800 };
 let pages: string[];
 const origin = () => new URL(baseUrl()).origin;
 const shotName = (path: string, size: { width: number }, scheme: string) =>
-  `${SHOTS}/${path.replace(/^\/prep\//, '').replace(/\/$/, '').replace(/\//g, '_') || 'home'}-${size.width}-${scheme}.png`;
+  `${SHOTS}/${
+    path
+      .replace(/^\/prep\//, '')
+      .replace(/\/$/, '')
+      .replace(/\//g, '_') || 'home'
+  }-${size.width}-${scheme}.png`;
 // The question pages are tens of thousands of pixels tall: encoding them takes a while on a busy machine.
 const shoot = (page: Page, path: string) => page.screenshot({ path, fullPage: true, timeout: 180_000 });
 
@@ -205,7 +210,12 @@ describe('print', () => {
     await page.emulateMedia({ media: 'print' });
     await expect.poll(() => page.locator('.toc').isVisible()).toBe(false);
     expect(await page.getByText('Its successor is AI-103').isVisible()).toBe(true);
-    expect(await page.locator('article table').first().evaluate((t) => getComputedStyle(t).display)).toBe('table');
+    expect(
+      await page
+        .locator('article table')
+        .first()
+        .evaluate((t) => getComputedStyle(t).display),
+    ).toBe('table');
     expect(await page.locator('article thead').first().isVisible()).toBe(true);
     await context.close();
   });
@@ -216,7 +226,12 @@ describe('print', () => {
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('.site-header').isVisible()).toBe(false);
     expect(await page.locator('.toc').isVisible()).toBe(false);
-    expect(await page.locator('article table').first().evaluate((t) => getComputedStyle(t).display)).toBe('table');
+    expect(
+      await page
+        .locator('article table')
+        .first()
+        .evaluate((t) => getComputedStyle(t).display),
+    ).toBe('table');
     await context.close();
   });
 

@@ -125,7 +125,13 @@ describe('attempts and history per exam', () => {
     expect(await page.locator('.quiz-runner article[data-question]').getAttribute('data-question')).toBe(ids103[1]);
 
     // Now an AI-102 attempt exists too: each quiz resumes its own and leaves the other's save alone.
-    await page.evaluate((blob) => localStorage.setItem('ai102-quiz:attempt', blob), savedAttempt('ai-102', ai102.questions.slice(0, 4).map((q) => q.id)));
+    await page.evaluate(
+      (blob) => localStorage.setItem('ai102-quiz:attempt', blob),
+      savedAttempt(
+        'ai-102',
+        ai102.questions.slice(0, 4).map((q) => q.id),
+      ),
+    );
     await page.reload();
     await page.locator('.quiz-runner .progress', { hasText: 'Question 2 of 3' }).waitFor();
     await page.goto(url('ai-102/quiz/'));
@@ -222,9 +228,7 @@ describe('the bridge page', () => {
   it('draws both weightings side by side with every value written out, readable at 360 px', async ({ browser }) => {
     const { page, context } = await newPage(browser, { viewport: { width: 360, height: 740 }, isMobile: true });
     await page.goto(url('ai-103/from-ai-102/'));
-    const values = await page.$$eval('.weights-col', (cols) =>
-      cols.map((c) => [...c.querySelectorAll('.weights-value')].map((v) => v.textContent)),
-    );
+    const values = await page.$$eval('.weights-col', (cols) => cols.map((c) => [...c.querySelectorAll('.weights-value')].map((v) => v.textContent)));
     expect(values).toEqual([
       ['20–25%', '15–20%', '5–10%', '10–15%', '15–20%', '15–20%'],
       ['25–30%', '30–35%', '10–15%', '10–15%', '10–15%'],
@@ -241,7 +245,14 @@ describe('the quiz page', () => {
   it('costs at most 45 KB gzip on a first visit, every request included', async ({ browser }) => {
     const { page, context } = await newPage(browser, { serviceWorkers: 'block' });
     const bodies: Promise<number>[] = [];
-    page.on('response', (r) => bodies.push(r.body().then((b) => gzipSync(b, { level: 9 }).length, () => 0)));
+    page.on('response', (r) =>
+      bodies.push(
+        r.body().then(
+          (b) => gzipSync(b, { level: 9 }).length,
+          () => 0,
+        ),
+      ),
+    );
     await page.goto(url('ai-102/quiz/'), { waitUntil: 'networkidle' });
     await page.locator('.quiz-start').waitFor();
     const total = (await Promise.all(bodies)).reduce((a, b) => a + b, 0);

@@ -34,7 +34,10 @@ describe('a page that is not saved', () => {
       await expect.poll(shown).toEqual([`${BASE}ai-103/quiz/`, `${BASE}ai-103/questions/`]);
       expect(await axe(page)).toEqual([]);
 
-      await page.locator('main').getByRole('link', { name: /AI-103 practice quiz/ }).click();
+      await page
+        .locator('main')
+        .getByRole('link', { name: /AI-103 practice quiz/ })
+        .click();
       await page.locator('.quiz-start').waitFor();
       expect(new URL(page.url()).pathname).toBe(`${BASE}ai-103/quiz/`);
       expect(errors).toEqual([]);

@@ -113,11 +113,14 @@ describe('a clock set back', () => {
 describe('saved values out of range', () => {
   it('drops an exam whose deadline is years away, with a notice naming the saved quiz', async ({ browser }) => {
     const { page, context } = await examAt(browser, T);
-    await page.evaluate((years) => {
-      const saved = JSON.parse(localStorage.getItem('ai102-quiz:attempt')!);
-      saved.attempt.deadline += years;
-      localStorage.setItem('ai102-quiz:attempt', JSON.stringify(saved));
-    }, 5 * 365 * DAY);
+    await page.evaluate(
+      (years) => {
+        const saved = JSON.parse(localStorage.getItem('ai102-quiz:attempt')!);
+        saved.attempt.deadline += years;
+        localStorage.setItem('ai102-quiz:attempt', JSON.stringify(saved));
+      },
+      5 * 365 * DAY,
+    );
     await page.reload();
     await page.locator('.quiz-start').waitFor();
     expect(await page.locator('.quiz-notice[data-about=attempt]').textContent()).toMatch(/^Your saved quiz could not be read/);

@@ -90,7 +90,11 @@ export async function answerByMouse(page: Page, q: Question, r: Response) {
       expect(await displayedOrder(page, q, 'data-item')).toEqual(r.order);
       return;
     case 'yesno':
-      for (const [sid, v] of Object.entries(r.values)) await root.locator(`[data-statement="${sid}"] label`).nth(v ? 0 : 1).click();
+      for (const [sid, v] of Object.entries(r.values))
+        await root
+          .locator(`[data-statement="${sid}"] label`)
+          .nth(v ? 0 : 1)
+          .click();
       return;
     case 'dropdown':
       for (const [bid, v] of Object.entries(r.values)) await root.locator(`select[data-blank="${bid}"]`).selectOption(v);

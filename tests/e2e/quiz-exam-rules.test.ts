@@ -29,7 +29,10 @@ beforeAll(async () => {
   Object.assign(profile.questionCount!, { min: 60, max: 60 });
   writeFileSync(file, yaml.dump(profile));
   // --force and a content cache of its own: never mixed with the main build's content.
-  const run = await astroBuild(['--force', '--outDir', join(tmp, 'dist')], buildEnv({ SITE_BASE: '/prep/', CONTENT_DIR: join(tmp, 'content') }, { isolated: true }));
+  const run = await astroBuild(
+    ['--force', '--outDir', join(tmp, 'dist')],
+    buildEnv({ SITE_BASE: '/prep/', CONTENT_DIR: join(tmp, 'content') }, { isolated: true }),
+  );
   if (run.status !== 0) throw new Error(`build with the fixture profile failed:\n${run.output}`);
   const server = await serve({ root: join(tmp, 'dist'), base: '/prep/', port: 0 });
   root = server.url;

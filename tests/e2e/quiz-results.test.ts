@@ -24,7 +24,10 @@ describe('results of a full attempt', () => {
         await page.getByRole('button', { name: 'Flag for review' }).click();
         flagged++;
       }
-      await page.getByRole('button', { name: i === bank.questions.length - 1 ? 'Review answers' : 'Next question' }).first().click();
+      await page
+        .getByRole('button', { name: i === bank.questions.length - 1 ? 'Review answers' : 'Next question' })
+        .first()
+        .click();
     }
     await page.getByRole('button', { name: 'Submit answers' }).click();
     await page.locator('.quiz-results').waitFor();
@@ -33,7 +36,9 @@ describe('results of a full attempt', () => {
     await page.setViewportSize({ width: 360, height: 740 });
     const phoneHeight = await page.evaluate(() => document.documentElement.scrollHeight);
     await page.setViewportSize({ width: 1280, height: 800 });
-    console.log(`results page height with 35 answered: ${height}px at 1280x800 (${(height / 800).toFixed(1)} screens), ${phoneHeight}px at 360x740 (${(phoneHeight / 740).toFixed(1)} screens)`);
+    console.log(
+      `results page height with 35 answered: ${height}px at 1280x800 (${(height / 800).toFixed(1)} screens), ${phoneHeight}px at 360x740 (${(phoneHeight / 740).toFixed(1)} screens)`,
+    );
     expect(height).toBeLessThanOrEqual(4 * 800);
 
     // One line per question, none opened yet; each opens to the question with its answers.

@@ -41,11 +41,31 @@ const cardsOf = async (page: Page, key = CARDS) =>
   page.evaluate((k) => (JSON.parse(localStorage.getItem(k) ?? '{"cards":{}}') as { cards: Record<string, Card> }).cards, key);
 /** Every key the quiz saved, parsed, so two snapshots compare by value. */
 const snapshot = (page: Page) =>
-  page.evaluate(() => Object.fromEntries(Object.keys(localStorage).filter((k) => /-quiz:/.test(k)).sort().map((k) => [k, JSON.parse(localStorage.getItem(k)!)])));
+  page.evaluate(() =>
+    Object.fromEntries(
+      Object.keys(localStorage)
+        .filter((k) => /-quiz:/.test(k))
+        .sort()
+        .map((k) => [k, JSON.parse(localStorage.getItem(k)!)]),
+    ),
+  );
 
 /** A saved history entry with per-question points, as the quiz writes it (src/quiz/record.ts). */
 function entry(id: string, finishedAt: number, points?: Record<string, number>, missed: string[] = []) {
-  return { id, finishedAt, mode: 'practice', percent: 50, passed: false, earned: 1, possible: 2, durationMs: 60_000, timedOut: false, domains: [], missed, ...(points && { points }) };
+  return {
+    id,
+    finishedAt,
+    mode: 'practice',
+    percent: 50,
+    passed: false,
+    earned: 1,
+    possible: 2,
+    durationMs: 60_000,
+    timedOut: false,
+    domains: [],
+    missed,
+    ...(points && { points }),
+  };
 }
 const history = (...entries: ReturnType<typeof entry>[]) => JSON.stringify({ v: 1, entries });
 
@@ -55,7 +75,10 @@ describe('spaced review', () => {
     await startByMouse(page, 'practice', '10');
     const plan = (i: number) => (i < 4 ? 'wrong' : 'right');
     const seen = await finishPractice(page, 10, plan);
-    const wrong = seen.slice(0, 4).map((q) => q.id).sort();
+    const wrong = seen
+      .slice(0, 4)
+      .map((q) => q.id)
+      .sort();
     const right = seen.slice(4).map((q) => q.id);
 
     // FSRS with whole days (src/quiz/review.ts): a new card answered wrong (Again) is due 1 day later,
@@ -66,7 +89,9 @@ describe('spaced review', () => {
     for (const id of right) expect(cards[id], id).toMatchObject({ due: T + 3 * DAY, lastReview: T });
     // The results say when each missed question comes back: 7 December (T + 1 day).
     await page.getByLabel(/^Not fully right/).check();
-    const back = await page.$$eval('.answer-list > li', (els) => els.map((e) => [e.getAttribute('data-question'), e.querySelector('[data-testid=back-for-review]')?.textContent]));
+    const back = await page.$$eval('.answer-list > li', (els) =>
+      els.map((e) => [e.getAttribute('data-question'), e.querySelector('[data-testid=back-for-review]')?.textContent]),
+    );
     expect(back.map(([id]) => id).sort()).toEqual(wrong);
     for (const [, text] of back) expect(text).toMatch(/^(, )?Back for review on 7 December$/);
     // The results carry the readiness too: 10 of 35 answered is under half the bank.
@@ -104,7 +129,7 @@ describe('spaced review', () => {
     await context.close();
   }, 180_000);
 
-  it("builds cards once from a history saved before points were kept: its misses come back a day after their attempt", async ({ browser }) => {
+  it('builds cards once from a history saved before points were kept: its misses come back a day after their attempt', async ({ browser }) => {
     // Today's saved history: no points, only the misses of an attempt finished two days before T.
     const old = entry('legacy', T - 2 * DAY, undefined, ['d1-invoice-service-choice', 'd3-function-tool-execution']);
     const { page, context, watch } = await open(browser, T, { [HISTORY]: history(old) });
@@ -227,10 +252,24 @@ describe('readiness', () => {
 
 describe('progress in a file', () => {
   // Two exams' progress: AI-102's history and cards, AI-103's history.
-  const card = (id: string, due: number) => ({ id, due, stability: 2.3065, difficulty: 2.1181, scheduledDays: 3, learningSteps: 0, reps: 1, lapses: 0, state: 2, lastReview: due - 3 * DAY });
+  const card = (id: string, due: number) => ({
+    id,
+    due,
+    stability: 2.3065,
+    difficulty: 2.1181,
+    scheduledDays: 3,
+    learningSteps: 0,
+    reps: 1,
+    lapses: 0,
+    state: 2,
+    lastReview: due - 3 * DAY,
+  });
   const SEED = {
     [HISTORY]: READINESS_HISTORY,
-    [CARDS]: JSON.stringify({ v: 1, cards: { 'd1-invoice-service-choice': card('d1-invoice-service-choice', T + DAY), 'd6-hybrid-search-rrf': card('d6-hybrid-search-rrf', T - DAY) } }),
+    [CARDS]: JSON.stringify({
+      v: 1,
+      cards: { 'd1-invoice-service-choice': card('d1-invoice-service-choice', T + DAY), 'd6-hybrid-search-rrf': card('d6-hybrid-search-rrf', T - DAY) },
+    }),
     'ai103-quiz:history': history(entry('c', T - 3 * DAY, { 'd1-x': 1 })),
   };
 
@@ -246,7 +285,9 @@ describe('progress in a file', () => {
     const parsed = JSON.parse(file);
     expect(parsed).toMatchObject({ format: 'azure-ai-exam-guide/progress', version: 1, exported: '2026-12-06T09:00:00.000Z' });
     expect(Object.keys(parsed.exams).sort()).toEqual(['ai-102', 'ai-103']);
-    expect(await page.locator('[data-testid=progress-message]').textContent()).toMatch(/^Progress saved to azure-ai-exam-progress-2026-12-06\.json: AI-103, AI-102\.$/);
+    expect(await page.locator('[data-testid=progress-message]').textContent()).toMatch(
+      /^Progress saved to azure-ai-exam-progress-2026-12-06\.json: AI-103, AI-102\.$/,
+    );
 
     // Clear every exam, with a confirmation first.
     await page.getByRole('button', { name: 'Clear my progress' }).click();
@@ -263,7 +304,10 @@ describe('progress in a file', () => {
     const preview = page.locator('[data-testid=progress-preview]');
     await preview.waitFor();
     expect(await preview.locator('h4').textContent()).toBe('progress.json, saved on 6 December 2026, holds:');
-    expect(await preview.locator('li').allTextContents()).toEqual(['AI-103: 1 finished attempt, 0 review cards', 'AI-102: 2 finished attempts, 2 review cards']);
+    expect(await preview.locator('li').allTextContents()).toEqual([
+      'AI-103: 1 finished attempt, 0 review cards',
+      'AI-102: 2 finished attempts, 2 review cards',
+    ]);
     expect(await snapshot(page)).toEqual({});
     expect(await axe(page, '.progress-tools')).toEqual([]);
     await preview.getByRole('button', { name: 'Add to my progress' }).click();
@@ -283,16 +327,27 @@ describe('progress in a file', () => {
     const files: [string, string, RegExp][] = [
       ['cut.json', '{"format":"azure-ai-exam-guide/progress","version":1,"exams":{', /damaged: it is not complete JSON/],
       ['other.json', JSON.stringify({ hello: 'world' }), /not a progress file from this site/],
-      ['newer.json', JSON.stringify({ format: 'azure-ai-exam-guide/progress', version: 2, exported: '2027-01-01T00:00:00.000Z', exams: {} }), /newer version of the site/],
+      [
+        'newer.json',
+        JSON.stringify({ format: 'azure-ai-exam-guide/progress', version: 2, exported: '2027-01-01T00:00:00.000Z', exams: {} }),
+        /newer version of the site/,
+      ],
       [
         'bad-card.json',
-        JSON.stringify({ format: 'azure-ai-exam-guide/progress', version: 1, exported: '2026-12-06T09:00:00.000Z', exams: { 'ai-102': { attempt: null, history: [], cards: { x: { id: 'x' } } } } }),
+        JSON.stringify({
+          format: 'azure-ai-exam-guide/progress',
+          version: 1,
+          exported: '2026-12-06T09:00:00.000Z',
+          exams: { 'ai-102': { attempt: null, history: [], cards: { x: { id: 'x' } } } },
+        }),
         /damaged: exams › ai-102 › cards › x: is not a valid review card/,
       ],
     ];
     for (const [name, text, why] of files) {
       await page.locator('#progress-file').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
-      await expect.poll(() => page.locator('[data-testid=progress-message]').textContent()).toMatch(new RegExp(`^${name.replace('.', '\\.')} was not loaded\\.`));
+      await expect
+        .poll(() => page.locator('[data-testid=progress-message]').textContent())
+        .toMatch(new RegExp(`^${name.replace('.', '\\.')} was not loaded\\.`));
       const message = (await page.locator('[data-testid=progress-message]').textContent())!;
       expect(message, name).toMatch(why);
       expect(message).toMatch(/Your progress was not changed\.$/);
@@ -324,12 +379,23 @@ describe('progress in a file', () => {
   });
 
   it('without storage (private browsing), a loaded file lasts for the visit and the page shows it', async ({ browser }) => {
-    const file = JSON.stringify({ format: 'azure-ai-exam-guide/progress', version: 1, exported: '2026-12-06T09:00:00.000Z', exams: { 'ai-102': { attempt: null, history: JSON.parse(READINESS_HISTORY).entries, cards: {} } } });
+    const file = JSON.stringify({
+      format: 'azure-ai-exam-guide/progress',
+      version: 1,
+      exported: '2026-12-06T09:00:00.000Z',
+      exams: { 'ai-102': { attempt: null, history: JSON.parse(READINESS_HISTORY).entries, cards: {} } },
+    });
     const session = await newPage(browser, { timezoneId: 'UTC' });
     const { page, context, watch } = session;
     await page.clock.setFixedTime(T);
     // As some private windows do: any use of localStorage throws.
-    await page.addInitScript(() => Object.defineProperty(window, 'localStorage', { get: () => { throw new DOMException('denied', 'SecurityError'); } }));
+    await page.addInitScript(() =>
+      Object.defineProperty(window, 'localStorage', {
+        get: () => {
+          throw new DOMException('denied', 'SecurityError');
+        },
+      }),
+    );
     await page.goto(url('ai-102/quiz/'));
     await page.locator('.quiz-start').waitFor();
     expect(await page.locator('.quiz-notice').first().textContent()).toMatch(/not letting the page save your progress/);

@@ -21,7 +21,9 @@ describe('search quality', () => {
       const { page, context } = await newPage(browser, { serviceWorkers: 'block' });
       const outcomes = await judge(page, url(''), judgedQueries(set));
       const misses = outcomes.filter((o) => o.rank === null || o.rank > 3).map((o) => `${o.query} → ${o.top.slice(0, 3).join(', ') || 'nothing'}`);
-      console.log(`${set}: ${outcomes.length} judged queries; hit@1 ${(hitRate(outcomes, 1) * 100).toFixed(0)}%, hit@3 ${(hitRate(outcomes, 3) * 100).toFixed(0)}%\n${misses.join('\n')}`);
+      console.log(
+        `${set}: ${outcomes.length} judged queries; hit@1 ${(hitRate(outcomes, 1) * 100).toFixed(0)}%, hit@3 ${(hitRate(outcomes, 3) * 100).toFixed(0)}%\n${misses.join('\n')}`,
+      );
       expect(outcomes.length).toBeGreaterThanOrEqual(least);
       expect(hitRate(outcomes, 3), misses.join('\n')).toBeGreaterThanOrEqual(0.9);
       await context.close();

@@ -13,7 +13,11 @@ async function searchFor(page: Page, term: string) {
   await page.locator('dialog.search-dialog input[type=search]').fill(term);
   await page.locator('dialog.search-dialog .search-status', { hasText: `“${term}”` }).waitFor();
   return page.$$eval('dialog.search-dialog .search-results a', (as) =>
-    as.map((a) => ({ href: a.getAttribute('href')!, title: a.querySelector('.hit-title')!.textContent!, excerpt: a.querySelector('.hit-excerpt')!.textContent! })),
+    as.map((a) => ({
+      href: a.getAttribute('href')!,
+      title: a.querySelector('.hit-title')!.textContent!,
+      excerpt: a.querySelector('.hit-excerpt')!.textContent!,
+    })),
   );
 }
 

@@ -72,7 +72,9 @@ describe('search', () => {
     const all = await searchFor(page, 'salary');
     expect(new Set(all.map((h) => h.section)).size).toBeGreaterThan(1);
     await page.locator('#search-section').selectOption('FAQ');
-    await expect.poll(async () => (await page.$$eval('.search-results .hit-section', (s) => s.map((e) => e.textContent))).every((t) => t?.endsWith(' · FAQ'))).toBe(true);
+    await expect
+      .poll(async () => (await page.$$eval('.search-results .hit-section', (s) => s.map((e) => e.textContent))).every((t) => t?.endsWith(' · FAQ')))
+      .toBe(true);
     const faq = await page.$$eval('.search-results .hit-section', (s) => s.length);
     expect(faq).toBeGreaterThan(0);
     expect(faq).toBeLessThan(all.length);
@@ -171,7 +173,12 @@ describe('search', () => {
     expect((await (await page.request.get(url('pagefind/vocabulary.json'))).json()) as string[]).not.toContain('quokka');
     const hits = await searchFor(page, 'passing score quokka');
     expect(await page.locator('dialog .search-status').textContent()).toMatch(/^No results for “passing score quokka”\. Showing \d+ for “passing score”\.$/);
-    expect(hits.slice(0, 2).map((h) => h.href).sort()).toEqual(['/prep/ai-102/faq/#passing-score', '/prep/ai-103/faq/#passing-score']);
+    expect(
+      hits
+        .slice(0, 2)
+        .map((h) => h.href)
+        .sort(),
+    ).toEqual(['/prep/ai-102/faq/#passing-score', '/prep/ai-103/faq/#passing-score']);
     // Stop words never block a result, whatever the rest.
     const question = await searchFor(page, 'what is the passing score I need');
     expect(question.slice(0, 3).map((h) => h.href)).toContain('/prep/ai-103/faq/#passing-score');
@@ -283,7 +290,9 @@ describe('search', () => {
       // Pages of the chosen exam (under its path), shared pages ("All exams"), never the other exam.
       await expect
         .poll(async () => {
-          const hits = await page.$$eval('.search-results a', (as) => as.map((a) => [a.getAttribute('href') ?? '', a.querySelector('[data-hit-exam]')?.textContent ?? ''] as const));
+          const hits = await page.$$eval('.search-results a', (as) =>
+            as.map((a) => [a.getAttribute('href') ?? '', a.querySelector('[data-hit-exam]')?.textContent ?? ''] as const),
+          );
           const own = hits.filter(([href, e]) => e === exam && href.startsWith(prefix));
           const shared = hits.filter(([, e]) => e === 'All exams');
           return own.length > 0 && own.length + shared.length === hits.length && !hits.some(([, e]) => e === other);

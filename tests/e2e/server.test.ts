@@ -38,20 +38,91 @@ function seeded(seed: number) {
 
 // Raw bytes are written with \x escapes and sent as latin1, so "\xff" is one invalid UTF-8 byte.
 const PIECES = [
-  '%0a', '%0d', '%0d%0a', '%0A%0D', '%00', '%c0%ae', '%c0%af', '%e0%80%ae', '%c1%9c', '%f0%80%80%af',
-  '%ff', '%fe%ff', '%c3%28', '%ed%a0%80', '%', '%%', '%2', '%zz', '%2e', '%2e%2e', '%2e%2e%2f', '..%2f',
-  '..%5c', '%252e%252e%252f', '..', '.', '', '\\', '%5c', '_headers', '%5fheaders', '_HEADERS', 'quiz',
-  'faq', 'index.html', '404.html', 'sw.js', '_astro', 'pagefind', 'quiz?x=%0a', '#frag', '&', '%3cscript%3e',
-  '"', "'", '%20', '~', '*', '..;', '%u002e', '\xc3\xa9', '\xff', '\xfe\xfe', '\x7f', ';', '%09', 'a'.repeat(255),
-  'con', 'aux.txt', '%2f', '%2F%2F', 'http:', 'x.js.map', '.git', '.env', '%2e%65%6e%76',
+  '%0a',
+  '%0d',
+  '%0d%0a',
+  '%0A%0D',
+  '%00',
+  '%c0%ae',
+  '%c0%af',
+  '%e0%80%ae',
+  '%c1%9c',
+  '%f0%80%80%af',
+  '%ff',
+  '%fe%ff',
+  '%c3%28',
+  '%ed%a0%80',
+  '%',
+  '%%',
+  '%2',
+  '%zz',
+  '%2e',
+  '%2e%2e',
+  '%2e%2e%2f',
+  '..%2f',
+  '..%5c',
+  '%252e%252e%252f',
+  '..',
+  '.',
+  '',
+  '\\',
+  '%5c',
+  '_headers',
+  '%5fheaders',
+  '_HEADERS',
+  'quiz',
+  'faq',
+  'index.html',
+  '404.html',
+  'sw.js',
+  '_astro',
+  'pagefind',
+  'quiz?x=%0a',
+  '#frag',
+  '&',
+  '%3cscript%3e',
+  '"',
+  "'",
+  '%20',
+  '~',
+  '*',
+  '..;',
+  '%u002e',
+  '\xc3\xa9',
+  '\xff',
+  '\xfe\xfe',
+  '\x7f',
+  ';',
+  '%09',
+  'a'.repeat(255),
+  'con',
+  'aux.txt',
+  '%2f',
+  '%2F%2F',
+  'http:',
+  'x.js.map',
+  '.git',
+  '.env',
+  '%2e%65%6e%76',
 ];
 const STARTS = [BASE, BASE, BASE, '/', '', BASE.slice(0, -1), '//', '/%2e%2e/', `http://127.0.0.1${BASE}`, '*', `${BASE.slice(0, -1)}%2f`];
 const METHODS = ['GET', 'GET', 'GET', 'GET', 'HEAD', 'POST', 'OPTIONS', 'PROPFIND', 'TRACE', 'CONNECT'];
 // Odd request headers, added to some requests.
 const HEADERS = [
-  'Range: bytes=0-0,1-1,2-2', 'Range: bytes=999999999-', 'Range: bytes=-', 'Range: chars=1-2', 'Range: bytes=5-1',
-  'If-None-Match: *', 'If-Modified-Since: yesterday', 'If-Range: "x"', 'Accept-Encoding: br;q=2, gzip;q=-1',
-  'Accept-Encoding: *', 'Accept-Encoding: \xff\xfe', 'Expect: 100-continue', 'Host: \x7f', 'Cookie: \xc0\xae',
+  'Range: bytes=0-0,1-1,2-2',
+  'Range: bytes=999999999-',
+  'Range: bytes=-',
+  'Range: chars=1-2',
+  'Range: bytes=5-1',
+  'If-None-Match: *',
+  'If-Modified-Since: yesterday',
+  'If-Range: "x"',
+  'Accept-Encoding: br;q=2, gzip;q=-1',
+  'Accept-Encoding: *',
+  'Accept-Encoding: \xff\xfe',
+  'Expect: 100-continue',
+  'Host: \x7f',
+  'Cookie: \xc0\xae',
 ];
 
 function corpus(count: number): { method: string; target: string; extra: string[] }[] {
@@ -108,7 +179,17 @@ describe('the local server under odd requests', () => {
   });
 
   it('never serves _headers, however the path is spelled', async () => {
-    for (const path of ['_headers', '%5fheaders', '%5F%68eaders', './_headers', 'x/../_headers', '_headers/', '/_headers', '_headers?x=1', 'quiz/%2e%2e/_headers']) {
+    for (const path of [
+      '_headers',
+      '%5fheaders',
+      '%5F%68eaders',
+      './_headers',
+      'x/../_headers',
+      '_headers/',
+      '/_headers',
+      '_headers?x=1',
+      'quiz/%2e%2e/_headers',
+    ]) {
       const res = await get(`${BASE}${path}`);
       expect.soft(res.status, path).toBe(404);
       expect.soft(html(res), path).not.toContain('X-Frame-Options');
@@ -188,9 +269,7 @@ describe('the local server under aborted downloads', () => {
   /** Starts a download, waits for its first bytes, then drops the connection. */
   const abort = (p: number, path: string, encoding: string) =>
     new Promise<boolean>((resolve) => {
-      const socket = connect(p, '127.0.0.1', () =>
-        socket.write(`GET ${path} HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept-Encoding: ${encoding}\r\n\r\n`),
-      );
+      const socket = connect(p, '127.0.0.1', () => socket.write(`GET ${path} HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept-Encoding: ${encoding}\r\n\r\n`));
       socket.once('data', () => {
         socket.destroy();
         resolve(true);

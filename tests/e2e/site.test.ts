@@ -108,15 +108,31 @@ describe('every page', () => {
       await page.waitForFunction(() => document.documentElement.dataset.modulesLoaded === '1');
       // Chromium reports largest contentful paint, so the modules came then, not on the 1.5 s fallback timer.
       expect(await page.getAttribute('html', 'data-painted'), path).toBe('largest-contentful-paint');
-      const links = await page.evaluate(() => [...document.querySelectorAll('head link[href]')].map((l) => [l.getAttribute('rel') ?? '', l.getAttribute('href') ?? '', (l as HTMLLinkElement).media] as [string, string, string]));
+      const links = await page.evaluate(() =>
+        [...document.querySelectorAll('head link[href]')].map(
+          (l) => [l.getAttribute('rel') ?? '', l.getAttribute('href') ?? '', (l as HTMLLinkElement).media] as [string, string, string],
+        ),
+      );
       const ofRel = (rel: string) => links.filter(([r]) => r === rel);
-      expect(ofRel('icon').map(([, href]) => href.startsWith('data:image/svg+xml,')), path).toEqual([true]);
-      expect(ofRel('manifest').map(([, href]) => href), path).toEqual([`${BASE}manifest.webmanifest`]);
-      expect(ofRel('stylesheet').map(([, href, media]) => `${media} ${href.startsWith(`${BASE}_astro/print.`)}`), path).toEqual(['print true']);
+      expect(
+        ofRel('icon').map(([, href]) => href.startsWith('data:image/svg+xml,')),
+        path,
+      ).toEqual([true]);
+      expect(
+        ofRel('manifest').map(([, href]) => href),
+        path,
+      ).toEqual([`${BASE}manifest.webmanifest`]);
+      expect(
+        ofRel('stylesheet').map(([, href, media]) => `${media} ${href.startsWith(`${BASE}_astro/print.`)}`),
+        path,
+      ).toEqual(['print true']);
       // Resource timing: everything the page asked for (modules, stylesheets) started after first contentful paint.
       const before = await page.evaluate(() => {
         const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Infinity;
-        return performance.getEntriesByType('resource').filter((r) => r.startTime < fcp).map((r) => r.name);
+        return performance
+          .getEntriesByType('resource')
+          .filter((r) => r.startTime < fcp)
+          .map((r) => r.name);
       });
       early.push(...before.map((u) => `${path}: ${u}`));
     }
@@ -210,7 +226,10 @@ describe('structured data', () => {
       await page.goto(origin() + path);
       const blocks = await page.$$eval('script[type="application/ld+json"]', (s) => s.map((e) => e.textContent ?? ''));
       const parsed = blocks.map((b) => JSON.parse(b));
-      types.set(path, parsed.map((p) => p['@type']));
+      types.set(
+        path,
+        parsed.map((p) => p['@type']),
+      );
       const faq = parsed.find((p) => p['@type'] === 'FAQPage');
       if (faq) {
         const exam = /^\/prep\/(ai-10[23])\/faq\/$/.exec(path)![1]!;

@@ -30,7 +30,8 @@ function misfits(page: Page): Promise<string[]> {
         const r = cell.getBoundingClientRect();
         const text = (cell.textContent ?? '').trim().slice(0, 30);
         if (r.width === 0 || r.height === 0) out.push(`${name}: cell “${text}” has no size`);
-        else if (r.left < Math.max(0, b.left) - 1 || r.right > Math.min(vw, b.right) + 1) out.push(`${name}: cell “${text}” is cut (${Math.round(r.left)}–${Math.round(r.right)}px)`);
+        else if (r.left < Math.max(0, b.left) - 1 || r.right > Math.min(vw, b.right) + 1)
+          out.push(`${name}: cell “${text}” is cut (${Math.round(r.left)}–${Math.round(r.right)}px)`);
       }
     });
     return out;

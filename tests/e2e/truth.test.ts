@@ -15,7 +15,8 @@ async function referencesIn(page: Page, sectionId: string) {
   return page.evaluate((id) => {
     const heading = document.getElementById(id)!;
     const refs: HTMLAnchorElement[] = [];
-    for (let el = heading.nextElementSibling; el && el.tagName !== 'H2'; el = el.nextElementSibling) refs.push(...el.querySelectorAll<HTMLAnchorElement>('a.cite'));
+    for (let el = heading.nextElementSibling; el && el.tagName !== 'H2'; el = el.nextElementSibling)
+      refs.push(...el.querySelectorAll<HTMLAnchorElement>('a.cite'));
     let checked = '';
     for (let el = heading.nextElementSibling; el && el.tagName !== 'H2'; el = el.nextElementSibling) {
       checked ||= (el.matches('.facts-checked') ? el : el.querySelector('.facts-checked'))?.textContent ?? '';
@@ -29,7 +30,9 @@ async function referencesIn(page: Page, sectionId: string) {
           inSources: !!target?.closest('section.sources'),
           // A source with an address links to it, marked external; the one without (the article the site
           // grew from) names itself and says what it is.
-          external: link ? link.href.startsWith('https://') && /\(external site\)/.test(link.textContent ?? '') : !!target?.querySelector('cite') && /\S/.test(target?.querySelector('.source-note')?.textContent ?? ''),
+          external: link
+            ? link.href.startsWith('https://') && /\(external site\)/.test(link.textContent ?? '')
+            : !!target?.querySelector('cite') && /\S/.test(target?.querySelector('.source-note')?.textContent ?? ''),
         };
       }),
     };
@@ -49,7 +52,10 @@ describe('sources on the page', () => {
       for (const section of sections) {
         const { checked, refs } = await referencesIn(page, section);
         expect(refs.length, `${path}#${section}`).toBeGreaterThan(0);
-        expect(refs.every((r) => r.inSources && r.external), `${path}#${section}`).toBe(true);
+        expect(
+          refs.every((r) => r.inSources && r.external),
+          `${path}#${section}`,
+        ).toBe(true);
         expect(checked, `${path}#${section}`).toMatch(when);
       }
     }
@@ -60,7 +66,13 @@ describe('sources on the page', () => {
     const { page, context } = await newPage(browser);
     await page.goto(url('ai-103/'));
     const source = async (fact: string) =>
-      (await page.locator('table[data-exam-facts] tr', { has: page.locator(`th:text-is("${fact}")`) }).locator('td').nth(2).textContent())!.replace(/\s+/g, ' ').trim();
+      (await page
+        .locator('table[data-exam-facts] tr', { has: page.locator(`th:text-is("${fact}")`) })
+        .locator('td')
+        .nth(2)
+        .textContent())!
+        .replace(/\s+/g, ' ')
+        .trim();
     expect(await source('Passing score')).toMatch(/^(Source \[\d+\])+$/);
     expect(await source('Validity and renewal')).toMatch(/^(Source \[\d+\])+$/);
     expect(await source('Price')).toBe('None found');
@@ -73,7 +85,9 @@ describe('sources on the page', () => {
     const { page, context } = await newPage(browser);
     for (const path of ['salaries/', 'certifications/', 'ai-102/faq/', 'ai-103/faq/']) {
       await page.goto(url(path));
-      const targets = await page.$$eval('a.cite', (as) => as.map((a) => !!document.getElementById((a as HTMLAnchorElement).hash.slice(1))?.closest('section.sources')));
+      const targets = await page.$$eval('a.cite', (as) =>
+        as.map((a) => !!document.getElementById((a as HTMLAnchorElement).hash.slice(1))?.closest('section.sources')),
+      );
       expect(targets.length, path).toBeGreaterThan(0);
       expect(targets.every(Boolean), path).toBe(true);
     }
@@ -86,7 +100,12 @@ describe("today's certification map", () => {
     const { page, context } = await newPage(browser);
     await page.goto(url('certifications/'));
     const status = async (code: string) =>
-      (await page.locator('tbody tr', { has: page.locator(`th[scope=row]:text-is("${code}")`) }).locator('td.status').textContent())!.replace(/\s+/g, ' ').trim();
+      (await page
+        .locator('tbody tr', { has: page.locator(`th[scope=row]:text-is("${code}")`) })
+        .locator('td.status')
+        .textContent())!
+        .replace(/\s+/g, ' ')
+        .trim();
     expect(await status('AI-102')).toMatch(/^Retired 30 June 2026\. Successor: AI-103/);
     expect(await status('DP-100')).toMatch(/^Retired 1 June 2026\. Successor: AI-300/);
     expect(await status('AWS ML Specialty')).toMatch(/^Retired 31 March 2026\. Successor: MLA-C01 or AIP-C01/);
@@ -204,7 +223,10 @@ describe('dated, reportable questions', () => {
       // The no-JavaScript list: every answer's report link names this page's bank, never the other one.
       const reports = await page.$$eval('a.report-link', (as) => as.map((a) => decodeURIComponent((a as HTMLAnchorElement).href)));
       expect(reports.length, exam).toBeGreaterThan(0);
-      expect(reports.every((r) => r.includes(`Exam: ${exam}`)), exam).toBe(true);
+      expect(
+        reports.every((r) => r.includes(`Exam: ${exam}`)),
+        exam,
+      ).toBe(true);
     }
     await page.goto(url('quiz/changes/'));
     expect(await page.locator('h2').allTextContents()).toEqual(['AI-103 questions', 'AI-102 questions']);
@@ -240,7 +262,9 @@ describe('the Learn evidence behind each answer', () => {
     }
     // A part's quote sits under that part's feedback.
     for (const e of q.evidence.filter((x) => x.for !== 'key')) {
-      expect(await root.locator(`[data-evidence-for="${e.for}"] a.evidence-quote`).first().getAttribute('href')).toBe(q.evidence.find((x) => x.for === e.for)!.url);
+      expect(await root.locator(`[data-evidence-for="${e.for}"] a.evidence-quote`).first().getAttribute('href')).toBe(
+        q.evidence.find((x) => x.for === e.for)!.url,
+      );
     }
     // Under the explanation, above the references.
     expect(await root.locator('.reveal > .explanation + [data-testid="evidence"] + .refs-title').count()).toBe(1);
@@ -294,7 +318,10 @@ describe('the Learn evidence behind each answer', () => {
       const shown = await items.evaluateAll((lis) =>
         lis.map((li) => ({
           id: li.id,
-          quotes: [...li.querySelectorAll<HTMLAnchorElement>('.evidence a.evidence-quote.external')].map((a) => ({ url: a.getAttribute('href'), text: a.textContent!.replace(/\s+/g, ' ') })),
+          quotes: [...li.querySelectorAll<HTMLAnchorElement>('.evidence a.evidence-quote.external')].map((a) => ({
+            url: a.getAttribute('href'),
+            text: a.textContent!.replace(/\s+/g, ' '),
+          })),
           title: li.querySelector('.evidence-title')?.textContent,
           preview: li.querySelector('.question-meta .preview-tag')?.textContent ?? null,
         })),

@@ -66,7 +66,8 @@ async function answerRight(d: EngineDriver, q: Question) {
       for (let i = 0; i < q.answer.length; i++) {
         const item = q.answer[i]!;
         // Its place on screen, counted from 1 so that the first place is truthy too.
-        const place = () => d.waitFor((s, id) => [...document.querySelectorAll(`${s} [data-item]`)].findIndex((e) => e.getAttribute('data-item') === id) + 1, scope, item);
+        const place = () =>
+          d.waitFor((s, id) => [...document.querySelectorAll(`${s} [data-item]`)].findIndex((e) => e.getAttribute('data-item') === id) + 1, scope, item);
         for (let from = await place(); from > i + 1; from--) {
           await d.click(`${scope} [data-item="${item}"] button`);
           await d.waitFor((s, id, want) => document.querySelectorAll(`${s} [data-item]`)[want]?.getAttribute('data-item') === id, scope, item, from - 2);
@@ -118,11 +119,18 @@ export function smokeSuite(engine: string, open: () => Promise<EngineDriver>, or
       const primary = '.quiz-runner .quiz-actions .button.primary';
       for (let n = 1; n <= count; n++) {
         const id = await d.waitFor(
-          (n) => document.querySelector('.quiz-runner .progress')?.textContent?.includes(`Question ${n} of`) && document.querySelector('.quiz-runner [data-question]')?.getAttribute('data-question'),
+          (n) =>
+            document.querySelector('.quiz-runner .progress')?.textContent?.includes(`Question ${n} of`) &&
+            document.querySelector('.quiz-runner [data-question]')?.getAttribute('data-question'),
           n,
         );
         await answerRight(d, byId.get(id)!);
-        await d.waitFor((s) => document.querySelector<HTMLButtonElement>(s)?.textContent === 'Check answer' && document.querySelector<HTMLButtonElement>(s)!.getAttribute('aria-disabled') !== 'true', primary);
+        await d.waitFor(
+          (s) =>
+            document.querySelector<HTMLButtonElement>(s)?.textContent === 'Check answer' &&
+            document.querySelector<HTMLButtonElement>(s)!.getAttribute('aria-disabled') !== 'true',
+          primary,
+        );
         await d.click(primary);
         expect(await d.waitFor(() => document.querySelector('.quiz-runner .verdict')?.className), id).toBe('verdict right');
         await d.click(primary);
@@ -133,8 +141,32 @@ export function smokeSuite(engine: string, open: () => Promise<EngineDriver>, or
 
     it('saves the progress to a file, clears it, and loads the file back', async () => {
       const T = Date.parse('2026-12-06T09:00:00Z');
-      const entry = { id: 'a', finishedAt: T, mode: 'practice', percent: 100, passed: false, earned: 1, possible: 1, durationMs: 60_000, timedOut: false, domains: [], missed: [], points: { 'd1-invoice-service-choice': 1 } };
-      const card = { id: 'd1-invoice-service-choice', due: T + 3 * 86_400_000, stability: 2.3065, difficulty: 2.1181, scheduledDays: 3, learningSteps: 0, reps: 1, lapses: 0, state: 2, lastReview: T };
+      const entry = {
+        id: 'a',
+        finishedAt: T,
+        mode: 'practice',
+        percent: 100,
+        passed: false,
+        earned: 1,
+        possible: 1,
+        durationMs: 60_000,
+        timedOut: false,
+        domains: [],
+        missed: [],
+        points: { 'd1-invoice-service-choice': 1 },
+      };
+      const card = {
+        id: 'd1-invoice-service-choice',
+        due: T + 3 * 86_400_000,
+        stability: 2.3065,
+        difficulty: 2.1181,
+        scheduledDays: 3,
+        learningSteps: 0,
+        reps: 1,
+        lapses: 0,
+        state: 2,
+        lastReview: T,
+      };
       const saved = {
         'ai102-quiz:history': JSON.stringify({ v: 1, entries: [entry] }),
         'ai102-quiz:review': JSON.stringify({ v: 1, cards: { [card.id]: card } }),
@@ -177,7 +209,9 @@ export function smokeSuite(engine: string, open: () => Promise<EngineDriver>, or
       await d.upload('#progress-file', path);
       expect(await d.waitFor(() => document.querySelector('[data-testid=progress-preview] li')?.textContent)).toBe('AI-102: 1 finished attempt, 1 review card');
       await d.click('.progress-tools [data-tool=confirm-load]');
-      const back = await d.waitFor(() => localStorage.length === 2 && { history: localStorage.getItem('ai102-quiz:history'), cards: localStorage.getItem('ai102-quiz:review') });
+      const back = await d.waitFor(
+        () => localStorage.length === 2 && { history: localStorage.getItem('ai102-quiz:history'), cards: localStorage.getItem('ai102-quiz:review') },
+      );
       expect(JSON.parse(back.history!)).toEqual(JSON.parse(saved['ai102-quiz:history']));
       expect(JSON.parse(back.cards!)).toEqual(JSON.parse(saved['ai102-quiz:review']));
       expect(await d.errors()).toEqual([]);
@@ -208,7 +242,7 @@ export function smokeSuite(engine: string, open: () => Promise<EngineDriver>, or
       });
       expect(await d.errors()).toEqual([]);
     });
-    it('after a failed download, Retry loads the quiz\'s questions and the search engine without a reload', async () => {
+    it("after a failed download, Retry loads the quiz's questions and the search engine without a reload", async () => {
       // A fresh origin, so no worker or cache serves the files; the engine may or may not keep a failed import.
       const site = flaky();
       await setDown(site, '/_astro/Runner\\.');
@@ -219,7 +253,9 @@ export function smokeSuite(engine: string, open: () => Promise<EngineDriver>, or
         await d.waitFor(() => ((window as { same?: number }).same = 1));
         // Reaching for the quiz loads the bank, then the question screen's chunk, which fails.
         await d.click('.quiz-start input[name=size]');
-        await d.waitFor(() => /questions could not be loaded; your answers are kept/.test(document.querySelector('.quiz-error[role=alert]')?.textContent ?? ''));
+        await d.waitFor(() =>
+          /questions could not be loaded; your answers are kept/.test(document.querySelector('.quiz-error[role=alert]')?.textContent ?? ''),
+        );
         await setDown(site, null);
         await d.click('.quiz-error button');
         await d.waitFor(() => !document.querySelector('.quiz-error'));
@@ -235,7 +271,12 @@ export function smokeSuite(engine: string, open: () => Promise<EngineDriver>, or
         await d.waitFor(() => /could not be loaded/.test(document.querySelector('dialog .search-status')?.textContent ?? ''));
         await setDown(site, null);
         await d.click('dialog .search-status button');
-        expect(await d.waitFor(() => /result/.test(document.querySelector('dialog .search-status')?.textContent ?? '') && document.querySelectorAll('dialog .search-results a').length)).toBeGreaterThan(0);
+        expect(
+          await d.waitFor(
+            () =>
+              /result/.test(document.querySelector('dialog .search-status')?.textContent ?? '') && document.querySelectorAll('dialog .search-results a').length,
+          ),
+        ).toBeGreaterThan(0);
       } finally {
         await setDown(site, null);
         // The failed downloads were reported as errors on purpose; the suite's later checks start clean.

@@ -78,7 +78,11 @@ async function open(): Promise<EngineDriver> {
     type: async (selector, text) => (await find(selector)).sendKeys(text),
     // WebDriver's way to pick a file: its path typed into the file input.
     upload: async (selector, path) => (await driver.findElement(By.css(selector))).sendKeys(path),
-    press: (key) => driver.actions().sendKeys(Key[key.toUpperCase() as 'ESCAPE']).perform(),
+    press: (key) =>
+      driver
+        .actions()
+        .sendKeys(Key[key.toUpperCase() as 'ESCAPE'])
+        .perform(),
     async select(selector, value) {
       await new Select(await find(selector)).selectByVisibleText(value);
     },

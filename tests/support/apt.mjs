@@ -27,10 +27,15 @@ export function ensureTool({ find, packages, what, otherwise }) {
   if (isRoot && isDebianLike()) {
     console.log(`${what} not found: installing Debian's ${packages.join(' ')} with apt-get.`);
     execFileSync('apt-get', ['update'], { stdio: 'inherit' });
-    execFileSync('apt-get', ['install', '-y', '--no-install-recommends', ...packages], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+    execFileSync('apt-get', ['install', '-y', '--no-install-recommends', ...packages], {
+      stdio: 'inherit',
+      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+    });
     const installed = find();
     if (installed) return installed;
   }
-  console.error(`The tests need ${what}, and none was found.\nRun: ${isDebianLike() ? `sudo apt-get install -y ${packages.join(' ')}` : otherwise}\nthen run npm test again.`);
+  console.error(
+    `The tests need ${what}, and none was found.\nRun: ${isDebianLike() ? `sudo apt-get install -y ${packages.join(' ')}` : otherwise}\nthen run npm test again.`,
+  );
   process.exit(1);
 }

@@ -73,8 +73,7 @@ export async function axe(page: Page, include?: string): Promise<string[]> {
       // @ts-expect-error axe is injected above
       const r = await window.axe.run(selector ? { include: [selector] } : document, { runOnly: { type: 'tag', values: tags } });
       return r.violations.map(
-        (v: { id: string; help: string; nodes: { target: string[] }[] }) =>
-          `${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+        (v: { id: string; help: string; nodes: { target: string[] }[] }) => `${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
       );
     },
     [AXE_TAGS, include] as const,

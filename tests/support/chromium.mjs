@@ -31,7 +31,12 @@ export function findChromium(env = process.env) {
 }
 
 export const ensureChromium = () =>
-  ensureTool({ find: () => findChromium(), packages: ['chromium'], what: 'Chromium', otherwise: 'install Chromium or Google Chrome, or set CHROME_PATH=/path/to/chrome' });
+  ensureTool({
+    find: () => findChromium(),
+    packages: ['chromium'],
+    what: 'Chromium',
+    otherwise: 'install Chromium or Google Chrome, or set CHROME_PATH=/path/to/chrome',
+  });
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   console.log(`Browser tests will use ${ensureChromium()}`);

@@ -29,7 +29,12 @@ export function findJava(env = process.env) {
 }
 
 export const ensureJava = () =>
-  ensureTool({ find: () => findJava(), packages: ['default-jre-headless'], what: 'Java (for the Nu Html Checker)', otherwise: 'install Java 11 or newer, or set JAVA_PATH=/path/to/java' });
+  ensureTool({
+    find: () => findJava(),
+    packages: ['default-jre-headless'],
+    what: 'Java (for the Nu Html Checker)',
+    otherwise: 'install Java 11 or newer, or set JAVA_PATH=/path/to/java',
+  });
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   console.log(`The Nu Html Checker will run on ${ensureJava()}`);

@@ -3,7 +3,6 @@ import { readData } from '../../src/schemas/check';
 import { bankSchema } from '../../src/quiz/bank-schema';
 import { examSchema } from '../../src/schemas/exam';
 
-
 // Every bank in content/quiz/, each against its own exam profile. Written out, so a bank that goes
 // missing fails here instead of being skipped.
 describe.each(['ai-102', 'ai-103'])('the free %s bank', (examId) => {

@@ -50,13 +50,14 @@ describe('the exam profile', () => {
   it('takes five domains whose weight ranges can add up to 100%', () => {
     const result = parse(ai103());
     expect(result.success).toBe(true);
-    if (result.success) expect(result.data.domains.map((d) => [d.id, d.weight.min, d.weight.max])).toEqual([
-      [1, 25, 30],
-      [2, 30, 35],
-      [3, 10, 15],
-      [4, 10, 15],
-      [5, 10, 15],
-    ]);
+    if (result.success)
+      expect(result.data.domains.map((d) => [d.id, d.weight.min, d.weight.max])).toEqual([
+        [1, 25, 30],
+        [2, 30, 35],
+        [3, 10, 15],
+        [4, 10, 15],
+        [5, 10, 15],
+      ]);
   });
 
   it('rejects five domains whose weights cannot reach 100%', () => {

@@ -54,7 +54,9 @@ describe('content that spans exams', () => {
       rmSync(join(d, 'faq/ai-103'), { recursive: true });
     });
     expect(problems).toContain('exams/ai-103.yaml › entry "ai-103" › file: has no FAQ: add content/faq/ai-103/<anchor>.md');
-    expect(problems).toContain('faq/ai-999/exam-cost.md › entry "ai-999/exam-cost" › file: lives in content/faq/ai-999/, but "ai-999" is not an exam in content/exams/');
+    expect(problems).toContain(
+      'faq/ai-999/exam-cost.md › entry "ai-999/exam-cost" › file: lives in content/faq/ai-999/, but "ai-999" is not an exam in content/exams/',
+    );
   });
 
   it('checks the bridge against both exams: each old domain once, in order, and real new domains', () => {

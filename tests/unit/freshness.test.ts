@@ -31,7 +31,10 @@ describe('freshness: facts checked more than 180 days ago', () => {
       expect(files, exam).toContain(`content/exams/${exam}.yaml`);
       expect(files, exam).toContain(`content/guide/${exam}.mdx`);
       expect(files, exam).toContain(`content/quiz/${exam}.json`);
-      expect([...files].some((f) => f.startsWith(`content/faq/${exam}/`)), exam).toBe(true);
+      expect(
+        [...files].some((f) => f.startsWith(`content/faq/${exam}/`)),
+        exam,
+      ).toBe(true);
     }
   });
 

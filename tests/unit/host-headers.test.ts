@@ -7,12 +7,7 @@ const get = (base: string, path: string, name: string) => headersFor(rulesFor(ba
 
 describe('_headers written for a base path', () => {
   it('puts the base path in front of every rule', () => {
-    expect(rulesFor('/ai-102/').map((r) => r.source)).toEqual([
-      '/ai-102/*',
-      '/ai-102/_astro/*',
-      '/ai-102/sw.js',
-      '/ai-102/pagefind/pagefind-entry.json',
-    ]);
+    expect(rulesFor('/ai-102/').map((r) => r.source)).toEqual(['/ai-102/*', '/ai-102/_astro/*', '/ai-102/sw.js', '/ai-102/pagefind/pagefind-entry.json']);
     expect(rulesFor('/').map((r) => r.source)).toEqual(['/*', '/_astro/*', '/sw.js', '/pagefind/pagefind-entry.json']);
   });
 

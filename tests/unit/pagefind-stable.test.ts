@@ -15,7 +15,12 @@ const VALUES = ['Guide', 'Salaries', 'Certifications', 'FAQ', 'Quiz', 'Change lo
 async function files(order: string[]): Promise<PagefindFile[]> {
   const { index } = await pagefind.createIndex({ forceLanguage: 'en' });
   for (const [i, section] of order.entries()) {
-    await index!.addCustomRecord({ url: `/p${VALUES.indexOf(section)}/`, content: `page about ${section} number ${i}`, language: 'en', filters: { section: [section], exam: [i % 2 ? 'AI-102' : 'AI-103'] } });
+    await index!.addCustomRecord({
+      url: `/p${VALUES.indexOf(section)}/`,
+      content: `page about ${section} number ${i}`,
+      language: 'en',
+      filters: { section: [section], exam: [i % 2 ? 'AI-102' : 'AI-103'] },
+    });
   }
   const { files: out } = await index!.getFiles();
   await index!.deleteIndex();

@@ -39,9 +39,7 @@ describe('report link', () => {
     ['settings/report-no-question.json', 'must contain {question}, where the question id goes'],
   ])('rejects an unusable template in %s, naming file, entry and field', (file, message) => {
     const path = `tests/fixtures/content/${file}`;
-    expect(checkFile(path, settingsSchema).problems.map(formatProblem)).toEqual([
-      `${path} › entry "${file.slice(9, -5)}" › field "reportProblem": ${message}`,
-    ]);
+    expect(checkFile(path, settingsSchema).problems.map(formatProblem)).toEqual([`${path} › entry "${file.slice(9, -5)}" › field "reportProblem": ${message}`]);
   });
 });
 

@@ -67,7 +67,13 @@ describe('Learn quotes are plain text', () => {
     const q = bank.questions[0]!;
     const payload = '<img src=x onerror=alert(1)> and <script>alert(2)</script> **not bold**';
     const part = q.type === 'yesno' ? q.statements[0]!.id : q.type === 'dropdown' ? q.blanks[0]!.id : q.options[0]!.id;
-    const withQuote = { ...q, evidence: [{ ...q.evidence[0]!, quote: payload }, { ...q.evidence[0]!, for: part, quote: payload }] };
+    const withQuote = {
+      ...q,
+      evidence: [
+        { ...q.evidence[0]!, quote: payload },
+        { ...q.evidence[0]!, for: part, quote: payload },
+      ],
+    };
     for (const html of [renderToString(h(KeyEvidence, { q: withQuote })), renderToString(h(PartEvidence, { q: withQuote, id: part }))]) {
       expect(html).not.toMatch(/<img|<script/i); // the words " onerror=" stay, as inert text
       expect(html).toContain('‘&lt;img src=x onerror=alert(1)> and &lt;script>alert(2)&lt;/script> **not bold**’');

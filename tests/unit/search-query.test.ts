@@ -2,7 +2,24 @@ import { describe, expect, it } from 'vitest';
 import { known, plan, PHRASE_FACTOR, subsets } from '../../src/scripts/search-query';
 
 // A small index vocabulary, most frequent first, and synonym groups as content/search.yaml gives them.
-const vocabulary = ['the', 'exam', 'from', 'salary', 'salaries', 'score', 'passing', 'pass', 'remote', 'regions', 'cost', 'price', 'fee', 'path', 'wage', 'renewal'];
+const vocabulary = [
+  'the',
+  'exam',
+  'from',
+  'salary',
+  'salaries',
+  'score',
+  'passing',
+  'pass',
+  'remote',
+  'regions',
+  'cost',
+  'price',
+  'fee',
+  'path',
+  'wage',
+  'renewal',
+];
 const synonyms = [
   ['salary', 'pay', 'wage'],
   ['score', 'mark'],

@@ -66,7 +66,10 @@ describe('who the citations come from', () => {
     console.info(
       `citations: ${all.length}; official ${byClass.official}, primary ${byClass.primary}, third party ${byClass['third-party']}; ` +
         `official or primary ${(share * 100).toFixed(1)}%\n` +
-        [...byPublisher].sort((a, b) => b[1] - a[1]).map(([p, n]) => `  ${n}\t${p}`).join('\n'),
+        [...byPublisher]
+          .sort((a, b) => b[1] - a[1])
+          .map(([p, n]) => `  ${n}\t${p}`)
+          .join('\n'),
     );
   });
 

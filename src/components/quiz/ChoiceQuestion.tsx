@@ -4,7 +4,14 @@ import type { Question } from '../../quiz/bank-schema';
 import { Feedback, Html, Mark, state, type InputProps } from './question-parts';
 import { PartEvidence } from './Evidence';
 
-export function ChoiceQuestion({ q, order, response, revealed, locked, answer }: InputProps<Extract<Question, { type: 'single' | 'multi' }>> & { order: string[] }) {
+export function ChoiceQuestion({
+  q,
+  order,
+  response,
+  revealed,
+  locked,
+  answer,
+}: InputProps<Extract<Question, { type: 'single' | 'multi' }>> & { order: string[] }) {
   const multi = q.type === 'multi';
   const chosen = response?.type === 'multi' ? response.choices : response?.type === 'single' ? [response.choice] : [];
   const isRight = (id: string) => (multi ? q.answer.includes(id) : q.answer === id);

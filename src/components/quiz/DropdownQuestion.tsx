@@ -43,7 +43,12 @@ export function DropdownQuestion({ q, response, revealed, locked, answer }: Inpu
             <li key={b.id} class={state(true, values[b.id] === b.answer)}>
               <Mark ok={values[b.id] === b.answer}>
                 <code>{b.answer}</code>
-                {values[b.id] && values[b.id] !== b.answer && <> (you chose <code>{values[b.id]}</code>)</>}
+                {values[b.id] && values[b.id] !== b.answer && (
+                  <>
+                    {' '}
+                    (you chose <code>{values[b.id]}</code>)
+                  </>
+                )}
               </Mark>
               <Feedback html={b.feedback} />
               <PartEvidence q={q} id={b.id} />

@@ -9,7 +9,10 @@ import type { Evidence, Question } from '../../quiz/bank-schema';
 /** One quote as a link to its page, marked external the way the site marks Markdown links. */
 export const LearnQuote = ({ e }: { e: Evidence }) => (
   <a href={e.url} class="external evidence-quote" rel="noopener noreferrer">
-    ‘{e.quote}’<span class="external-mark" aria-hidden="true">↗</span>
+    ‘{e.quote}’
+    <span class="external-mark" aria-hidden="true">
+      ↗
+    </span>
     <span class="visually-hidden"> (Microsoft Learn, external site)</span>
   </a>
 );
@@ -38,8 +41,7 @@ export function PartEvidence({ q, id }: { q: Question; id: string }) {
   if (!mine.length) return null;
   return (
     <p class="part-evidence" data-evidence-for={id}>
-      From Microsoft Learn:{' '}
-      {mine.flatMap((e, i) => [i > 0 && ' ', <LearnQuote e={e} key={i} />])}
+      From Microsoft Learn: {mine.flatMap((e, i) => [i > 0 && ' ', <LearnQuote e={e} key={i} />])}
     </p>
   );
 }

@@ -58,8 +58,7 @@ export function QuestionMap({ attempt, questions }: { attempt: Attempt; question
         })}
       </ol>
       <p class="qmap-legend" aria-hidden="true">
-        <span class="qmap-item answered">1</span> answered <span class="qmap-item">1</span> unanswered{' '}
-        <span class="qmap-item flagged">1⚑</span> flagged
+        <span class="qmap-item answered">1</span> answered <span class="qmap-item">1</span> unanswered <span class="qmap-item flagged">1⚑</span> flagged
       </p>
     </nav>
   );

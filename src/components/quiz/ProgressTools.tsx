@@ -19,10 +19,7 @@ const loadTools = () => import('../../quiz/progress-file');
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 const day = (iso: string) => new Date(iso).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
 
-type Step =
-  | { step: 'idle' }
-  | { step: 'preview'; text: string; exams: ExamSummary[]; exported: string; file: string }
-  | { step: 'clear' };
+type Step = { step: 'idle' } | { step: 'preview'; text: string; exams: ExamSummary[]; exported: string; file: string } | { step: 'clear' };
 
 export function ProgressTools(props: QuizProps) {
   const { announce, reloadSaved, loadBank, exam } = useQuiz();
@@ -50,7 +47,11 @@ export function ProgressTools(props: QuizProps) {
     try {
       const { exportProgress } = await loadTools();
       const now = Date.now();
-      const file = exportProgress(savedData(), props.exams.map((e) => e.id), now);
+      const file = exportProgress(
+        savedData(),
+        props.exams.map((e) => e.id),
+        now,
+      );
       const blob = new Blob([JSON.stringify(file, null, 2)], { type: 'application/json' });
       const url = URL.createObjectURL(blob);
       const a = document.createElement('a');
@@ -128,8 +129,24 @@ export function ProgressTools(props: QuizProps) {
           Load progress from a file
         </button>
         {/* The real file input, behind the button above: out of sight and of the tab order, still labelled. */}
-        <input type="file" id="progress-file" class="visually-hidden" tabIndex={-1} accept=".json,application/json" aria-label="Progress file to load" ref={input} onChange={picked} />
-        <button type="button" class="button" data-tool="clear" ref={clearButton} onClick={() => setStep({ step: 'clear' })} aria-expanded={step.step === 'clear'}>
+        <input
+          type="file"
+          id="progress-file"
+          class="visually-hidden"
+          tabIndex={-1}
+          accept=".json,application/json"
+          aria-label="Progress file to load"
+          ref={input}
+          onChange={picked}
+        />
+        <button
+          type="button"
+          class="button"
+          data-tool="clear"
+          ref={clearButton}
+          onClick={() => setStep({ step: 'clear' })}
+          aria-expanded={step.step === 'clear'}
+        >
           Clear my progress
         </button>
       </div>

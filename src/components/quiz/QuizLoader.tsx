@@ -16,5 +16,9 @@ export default function QuizLoader(props: QuizProps) {
         The quiz could not be loaded. Check your connection, then{' '}
       </LoadError>
     );
-  return <p class="needs-js" data-quiz-loading>Loading the quiz…</p>;
+  return (
+    <p class="needs-js" data-quiz-loading>
+      Loading the quiz…
+    </p>
+  );
 }

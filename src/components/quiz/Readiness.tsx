@@ -28,10 +28,7 @@ export function Readiness(props: QuizProps) {
   const bank = useStore($bank);
   const questions = bank.status === 'ready' ? bank.bank.questions : null;
   const passLine = props.rules.passPercent / 100;
-  const r = useMemo(
-    () => questions && readiness({ history, bank: questions, domains: props.domains, passLine }),
-    [history, questions, passLine],
-  );
+  const r = useMemo(() => questions && readiness({ history, bank: questions, domains: props.domains, passLine }), [history, questions, passLine]);
   if (!r) return null;
   const { coverage, interval, estimate, verdict, weakest } = r;
   const n = coverage.bankSize;
@@ -57,8 +54,8 @@ export function Readiness(props: QuizProps) {
       </p>
       <ul class="readiness-facts">
         <li data-testid="readiness-estimate">
-          Your estimate: {estimate === null ? 'none yet' : <strong>{pct(estimate)}</strong>} of the points, from your latest answer to each question,
-          weighted by the exam's domain weights.
+          Your estimate: {estimate === null ? 'none yet' : <strong>{pct(estimate)}</strong>} of the points, from your latest answer to each question, weighted
+          by the exam's domain weights.
         </li>
         <li data-testid="readiness-interval">
           Likely range (80% interval): {pct(interval.low)} to {pct(interval.high)}. Pass line: {pct(passLine)}.
@@ -69,10 +66,7 @@ export function Readiness(props: QuizProps) {
         {coverage.thin.length > 0 && (
           <li data-testid="readiness-thin">
             Fewer than {THIN_DOMAIN} answers in:{' '}
-            {coverage.thin
-              .map((id) => `${id}. ${domainName(props, id)} (${plural(r.domains.find((d) => d.domain === id)!.answered, 'answer')})`)
-              .join('; ')}
-            .
+            {coverage.thin.map((id) => `${id}. ${domainName(props, id)} (${plural(r.domains.find((d) => d.domain === id)!.answered, 'answer')})`).join('; ')}.
           </li>
         )}
       </ul>
@@ -90,7 +84,12 @@ export function Readiness(props: QuizProps) {
           <span>100%</span>
         </div>
         <p class="meter-legend hint">
-          <span class="key band" /> likely range · {estimate !== null && <><span class="key estimate" /> estimate · </>}
+          <span class="key band" /> likely range ·{' '}
+          {estimate !== null && (
+            <>
+              <span class="key estimate" /> estimate ·{' '}
+            </>
+          )}
           <span class="key pass" /> pass line
         </p>
       </div>
@@ -103,8 +102,7 @@ export function Readiness(props: QuizProps) {
         </p>
       )}
       <p class="hint">
-        This is not Microsoft's scaled score: it is your share of the points on this site's {n} practice questions, and {n} questions cannot predict an
-        exam.
+        This is not Microsoft's scaled score: it is your share of the points on this site's {n} practice questions, and {n} questions cannot predict an exam.
       </p>
     </section>
   );

@@ -89,7 +89,8 @@ export function Results(props: QuizProps & { attempt: Attempt }) {
           {partly && ` ${PARTIAL_RULE}`}
         </p>
         <p>
-          Time taken: {spokenDuration((attempt.finishedAt ?? attempt.startedAt) - attempt.startedAt)} · {attempt.mode === 'exam' ? 'Exam simulation' : 'Practice'}
+          Time taken: {spokenDuration((attempt.finishedAt ?? attempt.startedAt) - attempt.startedAt)} ·{' '}
+          {attempt.mode === 'exam' ? 'Exam simulation' : 'Practice'}
         </p>
       </div>
 
@@ -212,7 +213,15 @@ export function Results(props: QuizProps & { attempt: Attempt }) {
 }
 
 /** One line per question (number, domain, verdict, flag) that opens to the question with its answers. */
-function AnswerItem(props: QuizProps & { id: string; attempt: Attempt; questions: ReadonlyMap<string, import('../../quiz/bank-schema').Question>; points: number; cards: ReviewCards | null }) {
+function AnswerItem(
+  props: QuizProps & {
+    id: string;
+    attempt: Attempt;
+    questions: ReadonlyMap<string, import('../../quiz/bank-schema').Question>;
+    points: number;
+    cards: ReviewCards | null;
+  },
+) {
   const { id, attempt, questions, points: p } = props;
   // The card this attempt scheduled (reviewed at its finish): when a question not fully right comes back.
   const card = props.cards?.[id];
@@ -229,7 +238,9 @@ function AnswerItem(props: QuizProps & { id: string; attempt: Attempt; questions
           <span class="num">{n}</span>
           <span class="dom" title={domainName(props, q.domain)}>
             <span aria-hidden="true">D{q.domain}</span>
-            <span class="visually-hidden">Domain {q.domain}, {domainName(props, q.domain)}:</span>
+            <span class="visually-hidden">
+              Domain {q.domain}, {domainName(props, q.domain)}:
+            </span>
           </span>
           <span class={`verdict-word ${v.kind}`}>
             <span aria-hidden="true">{v.symbol} </span>

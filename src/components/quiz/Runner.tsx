@@ -68,7 +68,8 @@ export function Runner({ attempt }: QuizProps & { attempt: Attempt }) {
   };
   const next = () => (last ? (exam ? dispatch({ type: 'review' }) : finish()) : dispatch({ type: 'next' }));
   const finish = () => dispatch({ type: 'submit', now: Date.now() });
-  const finishNow = () => (Object.keys(attempt.responses).length ? dispatch({ type: 'submit', now: Date.now(), answeredOnly: true }) : announce('Answer at least one question first.'));
+  const finishNow = () =>
+    Object.keys(attempt.responses).length ? dispatch({ type: 'submit', now: Date.now(), answeredOnly: true }) : announce('Answer at least one question first.');
   const flag = () => {
     dispatch({ type: 'flag', id: q.id });
     announce(flagged ? `Question ${attempt.index + 1} unflagged.` : `Question ${attempt.index + 1} flagged for review.`);
@@ -79,7 +80,13 @@ export function Runner({ attempt }: QuizProps & { attempt: Attempt }) {
     const target = e.target as HTMLElement;
     const tag = target.tagName;
     // A select keeps its letters and arrows, but Enter on it checks the answer like anywhere else.
-    if (target.closest('dialog') || (tag === 'SELECT' && e.key !== 'Enter') || tag === 'TEXTAREA' || (tag === 'INPUT' && (target as HTMLInputElement).type === 'text')) return;
+    if (
+      target.closest('dialog') ||
+      (tag === 'SELECT' && e.key !== 'Enter') ||
+      tag === 'TEXTAREA' ||
+      (tag === 'INPUT' && (target as HTMLInputElement).type === 'text')
+    )
+      return;
     const inInput = tag === 'INPUT';
     const key = e.key;
     if (key === '?') return openHelp();

@@ -166,7 +166,9 @@ export function Start(props: QuizProps) {
       )}
       {props.drill && props.drill.ids.length > 0 && (
         <div class="quiz-panel" data-testid="drill">
-          <p>{props.drill.label} ({props.drill.ids.length} questions).</p>
+          <p>
+            {props.drill.label} ({props.drill.ids.length} questions).
+          </p>
           <button
             type="button"
             class="button"

@@ -16,7 +16,13 @@ export function YesNoQuestion({ q, response, revealed, locked, answer }: InputPr
           </legend>
           {[true, false].map((v) => (
             <label class="choice inline" key={String(v)}>
-              <input type="radio" name={`q-${q.id}-${s.id}`} checked={values[s.id] === v} disabled={locked} onChange={() => answer((r) => ({ type: 'yesno', values: { ...(r?.type === 'yesno' ? r.values : {}), [s.id]: v } }))} />
+              <input
+                type="radio"
+                name={`q-${q.id}-${s.id}`}
+                checked={values[s.id] === v}
+                disabled={locked}
+                onChange={() => answer((r) => ({ type: 'yesno', values: { ...(r?.type === 'yesno' ? r.values : {}), [s.id]: v } }))}
+              />
               <span>{v ? 'Yes' : 'No'}</span>
             </label>
           ))}

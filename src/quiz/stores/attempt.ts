@@ -26,7 +26,16 @@ interface Deps {
   onFinished?: (entry: HistoryEntry, earlier: readonly HistoryEntry[]) => void;
 }
 
-export function createAttempt({ key, passPercent, secondsPerQuestion, bank: { $bank }, history: { $history, record }, reportProblem, attemptNow, onFinished }: Deps) {
+export function createAttempt({
+  key,
+  passPercent,
+  secondsPerQuestion,
+  bank: { $bank },
+  history: { $history, record },
+  reportProblem,
+  attemptNow,
+  onFinished,
+}: Deps) {
   /** The attempt as saved. Read it through $attempt, which waits until it has been fitted to the bank. */
   const $saved = persistentAtom<Attempt | null>(key, null, {
     encode: encodeAttempt,

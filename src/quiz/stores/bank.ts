@@ -2,9 +2,7 @@ import { atom, computed } from 'nanostores';
 import type { Bank, Question } from '../bank-schema';
 
 export type BankState =
-  | { status: 'idle' | 'loading' }
-  | { status: 'error'; message: string }
-  | { status: 'ready'; bank: Bank; byId: ReadonlyMap<string, Question> };
+  { status: 'idle' | 'loading' } | { status: 'error'; message: string } | { status: 'ready'; bank: Bank; byId: ReadonlyMap<string, Question> };
 
 /** The exam's question bank, fetched from url when first asked for. */
 export function createBank(url: string) {

@@ -7,7 +7,18 @@ import { decodeHistory, encodeHistory } from '../../../src/quiz/storage';
 import { allTypes, multi, single, yesno } from './fixtures';
 
 const entry = (id: string, finishedAt: number, points: Record<string, number> | undefined, missed: string[] = []): HistoryEntry => ({
-  id, finishedAt, mode: 'practice', percent: 0, passed: false, earned: 0, possible: 1, durationMs: 0, timedOut: false, domains: [], missed, points,
+  id,
+  finishedAt,
+  mode: 'practice',
+  percent: 0,
+  passed: false,
+  earned: 0,
+  possible: 1,
+  durationMs: 0,
+  timedOut: false,
+  domains: [],
+  missed,
+  points,
 });
 
 describe('per-question points in the history', () => {
@@ -43,7 +54,7 @@ describe('latestAnswers', () => {
     ]);
   });
 
-  it('counts a legacy entry\'s misses as 0 points only when asked to', () => {
+  it("counts a legacy entry's misses as 0 points only when asked to", () => {
     const history = [entry('new', 300, { q1: 1 }), entry('legacy', 200, undefined, ['q1', 'q2'])];
     expect([...latestAnswers(history).values()]).toEqual([{ questionId: 'q1', points: 1, at: 300 }]);
     expect([...latestAnswers(history, { legacyMisses: true }).values()]).toEqual([

@@ -25,7 +25,17 @@ describe('a drill of fewer than 10 questions', () => {
 
   it('never counts as a best score in the history trend', () => {
     const entry = (id: string, percent: number, possible: number): HistoryEntry => ({
-      id, percent, possible, finishedAt: 1, mode: 'practice', passed: false, earned: 0, durationMs: 0, timedOut: false, domains: [], missed: [],
+      id,
+      percent,
+      possible,
+      finishedAt: 1,
+      mode: 'practice',
+      passed: false,
+      earned: 0,
+      durationMs: 0,
+      timedOut: false,
+      domains: [],
+      missed: [],
     });
     expect(trend([entry('b', 100, 3), entry('a', 60, 35)])).toEqual({ change: 40, best: 60, average: 80 });
     expect(trend([entry('b', 100, 3), entry('a', 50, 4)])?.best).toBeNull();

@@ -58,8 +58,17 @@ export function syntheticBank(n: number): { exam: string; questions: Question[] 
 export function readinessWorkload(answers: number) {
   const bank = Array.from({ length: answers }, (_, i) => ({ id: `q${i}`, domain: (i % 6) + 1 }));
   const history = Array.from({ length: 20 }, (_, e) => ({
-    id: `a${e}`, finishedAt: 1_700_000_000_000 + e, mode: 'practice' as const, percent: 0, passed: false, earned: 0, possible: 0,
-    durationMs: 0, timedOut: false, domains: [], missed: [],
+    id: `a${e}`,
+    finishedAt: 1_700_000_000_000 + e,
+    mode: 'practice' as const,
+    percent: 0,
+    passed: false,
+    earned: 0,
+    possible: 0,
+    durationMs: 0,
+    timedOut: false,
+    domains: [],
+    missed: [],
     points: Object.fromEntries(bank.filter((_, i) => i % 20 === e).map((q, i) => [q.id, (i % 3) / 2])),
   }));
   const domains = [1, 2, 3, 4, 5, 6].map((id) => ({ id, weight: { min: 10 + id, max: 15 + id } }));

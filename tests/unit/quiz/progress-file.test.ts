@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { reduce, startAttempt, type Attempt } from '../../../src/quiz/attempt';
 import {
-  apply, exportProgress, importProgress, merge, parseProgress, PROGRESS_FORMAT, summary, type ExamProgress, type ProgressFile, type StorageLike,
+  apply,
+  exportProgress,
+  importProgress,
+  merge,
+  parseProgress,
+  PROGRESS_FORMAT,
+  summary,
+  type ExamProgress,
+  type ProgressFile,
+  type StorageLike,
 } from '../../../src/quiz/progress-file';
 import type { HistoryEntry } from '../../../src/quiz/record';
 import { cardsFromHistory, review, type ReviewCards } from '../../../src/quiz/review';
@@ -32,7 +41,17 @@ function memoryStorage(initial: Record<string, string> = {}, quota = Infinity) {
 }
 
 const entry = (id: string, finishedAt: number, points?: Record<string, number>, missed: string[] = []): HistoryEntry => ({
-  id, finishedAt, mode: 'practice', percent: 50, passed: false, earned: 5, possible: 10, durationMs: 60_000, timedOut: false, domains: [{ domain: 1, percent: 50 }], missed,
+  id,
+  finishedAt,
+  mode: 'practice',
+  percent: 50,
+  passed: false,
+  earned: 5,
+  possible: 10,
+  durationMs: 60_000,
+  timedOut: false,
+  domains: [{ domain: 1, percent: 50 }],
+  missed,
   ...(points ? { points } : {}),
 });
 
@@ -96,7 +115,10 @@ describe('export and import', () => {
       [JSON.stringify({ ...good, version: 2 }), /newer version of the site \(progress file version 2; this page reads version 1\)/],
       [JSON.stringify({ ...good, version: '1' }), /damaged: version: /],
       [JSON.stringify({ ...good, exported: 'yesterday' }), /damaged: exported: must be a date and time/],
-      [JSON.stringify({ ...good, exams: { 'ai-103': { ...good.exams['ai-103'], history: [{ id: 'x' }] } } }), /damaged: exams › ai-103 › history › 0: is not a valid history entry/],
+      [
+        JSON.stringify({ ...good, exams: { 'ai-103': { ...good.exams['ai-103'], history: [{ id: 'x' }] } } }),
+        /damaged: exams › ai-103 › history › 0: is not a valid history entry/,
+      ],
       [JSON.stringify({ ...good, exams: { 'AI 103': good.exams['ai-103'] } }), /damaged: exams › AI 103: is not an exam id/],
       [JSON.stringify({ ...good, exams: { 'ai-102': good.exams['ai-103'] } }), /damaged: exams › ai-102 › attempt: is an attempt at ai-103, not ai-102/],
     ];
@@ -208,8 +230,32 @@ describe('migration from the history saved today (no points, no cards)', () => {
   it('exports, imports and gives review cards for the misses', () => {
     // What a browser holds today: history entries with only `missed`, and no review key.
     const today = [
-      { id: 'lv2', finishedAt: T0 - DAY, mode: 'exam', percent: 80, passed: true, earned: 8, possible: 10, durationMs: 600_000, timedOut: false, domains: [{ domain: 1, percent: 80 }], missed: ['d1-a', 'd3-c'] },
-      { id: 'lv1', finishedAt: T0 - 3 * DAY, mode: 'practice', percent: 90, passed: true, earned: 9, possible: 10, durationMs: 300_000, timedOut: false, domains: [{ domain: 1, percent: 90 }], missed: ['d2-b'] },
+      {
+        id: 'lv2',
+        finishedAt: T0 - DAY,
+        mode: 'exam',
+        percent: 80,
+        passed: true,
+        earned: 8,
+        possible: 10,
+        durationMs: 600_000,
+        timedOut: false,
+        domains: [{ domain: 1, percent: 80 }],
+        missed: ['d1-a', 'd3-c'],
+      },
+      {
+        id: 'lv1',
+        finishedAt: T0 - 3 * DAY,
+        mode: 'practice',
+        percent: 90,
+        passed: true,
+        earned: 9,
+        possible: 10,
+        durationMs: 300_000,
+        timedOut: false,
+        domains: [{ domain: 1, percent: 90 }],
+        missed: ['d2-b'],
+      },
     ];
     const raw = JSON.stringify({ v: 1, entries: today });
     const storage = memoryStorage({ [storageKeys('ai-103').history]: raw });

@@ -56,7 +56,11 @@ describe('choosing questions', () => {
 
   it('retries exactly the given questions', () => {
     const ids = ['d1-prompt-shields-attacks', 'd5-ssml-style-degree', 'd6-hybrid-search-rrf'];
-    expect(selectQuestions(realBank.questions, { size: 'all', ids }, random()).map((q) => q.id).sort()).toEqual(ids.sort());
+    expect(
+      selectQuestions(realBank.questions, { size: 'all', ids }, random())
+        .map((q) => q.id)
+        .sort(),
+    ).toEqual(ids.sort());
   });
 
   it('keeps a case study together and in its authored order', () => {

@@ -45,7 +45,11 @@ describe('readiness, one hand-worked case per verdict', () => {
     const r = readiness({ history, bank, domains, passLine: 0.7 });
     // D1: n = 3, s = 1 + 1 + 0 = 2.  D2: n = 5, s = 3.5.  D3: n = 8, s = 6.5.  Answered 16 of 20.
     expect(r.coverage).toEqual({ answered: 16, bankSize: 20, share: 0.8, thin: [] });
-    expect(r.domains.map((d) => [d.answered, d.earned, d.questions])).toEqual([[3, 2, 4], [5, 3.5, 6], [8, 6.5, 10]]);
+    expect(r.domains.map((d) => [d.answered, d.earned, d.questions])).toEqual([
+      [3, 2, 4],
+      [5, 3.5, 6],
+      [8, 6.5, 10],
+    ]);
     // Estimate = 0.2·2/3 + 0.3·3.5/5 + 0.5·6.5/8 = 0.133333 + 0.21 + 0.40625 = 0.749583
     expect(r.estimate).toBeCloseTo(0.749583, 6);
     // D1 Beta(2.5, 1.5): mean 2.5/4 = 0.625, var = 2.5·1.5/(4²·5) = 3.75/80 = 0.046875
@@ -66,7 +70,12 @@ describe('readiness, one hand-worked case per verdict', () => {
   });
 
   it('ready: everything right', () => {
-    const r = readiness({ history: [entry('a', 1, { ...answers(1, Array(10).fill(1)), ...answers(2, Array(10).fill(1)) })], bank: evenBank, domains: even, passLine: 0.7 });
+    const r = readiness({
+      history: [entry('a', 1, { ...answers(1, Array(10).fill(1)), ...answers(2, Array(10).fill(1)) })],
+      bank: evenBank,
+      domains: even,
+      passLine: 0.7,
+    });
     // Each domain Beta(10.5, 0.5): mean 10.5/11 = 0.954545, var = 10.5·0.5/(11²·12) = 5.25/1452 = 0.0036157
     // var = 0.25·0.0036157 + 0.25·0.0036157 = 0.00180785; sd = 0.0425188; z·sd = 0.054492
     // interval = [0.954545 − 0.054492, 0.954545 + 0.054492] = [0.900053, 1.009037] → top clipped to 1.
@@ -93,12 +102,22 @@ describe('readiness, one hand-worked case per verdict', () => {
 
   it('not-enough: under half the bank answered, however well', () => {
     // 9 of 20 answered, all right: 2 · 9 = 18 < 20.
-    const r = readiness({ history: [entry('a', 1, { ...answers(1, Array(5).fill(1)), ...answers(2, Array(4).fill(1)) })], bank: evenBank, domains: even, passLine: 0.7 });
+    const r = readiness({
+      history: [entry('a', 1, { ...answers(1, Array(5).fill(1)), ...answers(2, Array(4).fill(1)) })],
+      bank: evenBank,
+      domains: even,
+      passLine: 0.7,
+    });
     expect(r.coverage).toEqual({ answered: 9, bankSize: 20, share: 0.45, thin: [] });
     expect(r.verdict).toBe('not-enough');
     // Exactly half (10 of 20) is enough: D1 Beta(5.5, 0.5) mean 5.5/6 = 0.916667, var = 2.75/(36·7) = 0.0109127;
     // D2 the same; var = 0.5·0.0109127 = 0.00545635, sd = 0.073867, z·sd = 0.094668 → low 0.821999 > 0.7.
-    const half = readiness({ history: [entry('a', 1, { ...answers(1, Array(5).fill(1)), ...answers(2, Array(5).fill(1)) })], bank: evenBank, domains: even, passLine: 0.7 });
+    const half = readiness({
+      history: [entry('a', 1, { ...answers(1, Array(5).fill(1)), ...answers(2, Array(5).fill(1)) })],
+      bank: evenBank,
+      domains: even,
+      passLine: 0.7,
+    });
     expect(half.interval.low).toBeCloseTo(0.821999, 5);
     expect(half.verdict).toBe('ready');
   });
@@ -128,7 +147,12 @@ describe('readiness details', () => {
     ];
     const bank = bankOf({ 1: 4, 2: 4, 3: 4 });
     // D1: [1, 0] → mean (1 + 0.5)/3 = 0.5.  D2: [1, 0, 0.5] → mean (1.5 + 0.5)/4 = 0.5.  D3: [1, 1, 1] → 3.5/4.
-    const r = readiness({ history: [entry('a', 1, { ...answers(1, [1, 0]), ...answers(2, [1, 0, 0.5]), ...answers(3, [1, 1, 1]) })], bank, domains, passLine: 0.7 });
+    const r = readiness({
+      history: [entry('a', 1, { ...answers(1, [1, 0]), ...answers(2, [1, 0, 0.5]), ...answers(3, [1, 1, 1]) })],
+      bank,
+      domains,
+      passLine: 0.7,
+    });
     expect(r.domains.map((d) => d.weight)).toEqual([0.25, 0.35, 0.4]);
     expect(r.coverage.thin).toEqual([1]);
     // D1 and D2 tie at 0.5; D2 weighs more.

@@ -20,7 +20,18 @@ const DAY = 86_400_000;
 const T0 = Date.UTC(2026, 11, 6, 9);
 
 const entry = (id: string, finishedAt: number, points: Record<string, number> | undefined, missed: string[] = []): HistoryEntry => ({
-  id, finishedAt, mode: 'practice', percent: 0, passed: false, earned: 0, possible: 10, durationMs: 0, timedOut: false, domains: [], missed, points,
+  id,
+  finishedAt,
+  mode: 'practice',
+  percent: 0,
+  passed: false,
+  earned: 0,
+  possible: 10,
+  durationMs: 0,
+  timedOut: false,
+  domains: [],
+  missed,
+  points,
 });
 
 describe('review', () => {
@@ -80,11 +91,23 @@ describe('review', () => {
     const f = fsrs(SCHEDULER);
     let card = createEmptyCard(new Date(T0));
     let cards: ReviewCards = {};
-    const steps: [number, number][] = [[T0, 1], [T0 + 3 * DAY, 0], [T0 + 4 * DAY, 0.5], [T0 + 6 * DAY, 1]];
+    const steps: [number, number][] = [
+      [T0, 1],
+      [T0 + 3 * DAY, 0],
+      [T0 + 4 * DAY, 0.5],
+      [T0 + 6 * DAY, 1],
+    ];
     for (const [at, points] of steps) {
       card = f.next(card, new Date(at), ratingFor(points)).card;
       cards = JSON.parse(JSON.stringify(review(cards, 'q', points, at))) as ReviewCards;
-      expect(cards.q).toMatchObject({ due: card.due.getTime(), stability: card.stability, difficulty: card.difficulty, reps: card.reps, lapses: card.lapses, state: card.state });
+      expect(cards.q).toMatchObject({
+        due: card.due.getTime(),
+        stability: card.stability,
+        difficulty: card.difficulty,
+        reps: card.reps,
+        lapses: card.lapses,
+        state: card.state,
+      });
     }
     expect(cards.q!.lapses).toBe(1);
   });
@@ -97,7 +120,7 @@ describe('review', () => {
 });
 
 describe('cardsFromHistory (migration from the saved history)', () => {
-  it('makes a card from each question\'s last answer, at its attempt\'s finish time', () => {
+  it("makes a card from each question's last answer, at its attempt's finish time", () => {
     const history = [
       entry('new', T0, { q1: 1, q2: 0.5 }),
       // Saved before points were kept: its misses count as wrong, what it got right is unknown.

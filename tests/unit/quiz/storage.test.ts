@@ -44,7 +44,9 @@ function loadAndUse(raw: string | null) {
   expect(attempt.index).toBeGreaterThanOrEqual(0);
   expect(attempt.index).toBeLessThan(questions.length);
   for (const [id, r] of Object.entries(attempt.responses)) expect(fitsQuestion(byId.get(id)!, r)).toBe(true);
-  for (const q of questions) if (q.type === 'single' || q.type === 'multi' || q.type === 'order') expect(attempt.optionOrder[q.id]!.slice().sort()).toEqual(q.options.map((o) => o.id).sort());
+  for (const q of questions)
+    if (q.type === 'single' || q.type === 'multi' || q.type === 'order')
+      expect(attempt.optionOrder[q.id]!.slice().sort()).toEqual(q.options.map((o) => o.id).sort());
   // And the learner can carry on: answer, move, finish, get a score.
   const q = questions[attempt.index]!;
   let next = reduce(attempt, { type: 'answer', id: q.id, response: anyResponse(q) });
@@ -91,7 +93,7 @@ describe('saved attempts', () => {
 
   it('load 250 random and damaged saves to a usable state, never throwing', () => {
     const random = seededRandom(2026);
-    const pick = <T,>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)]!;
+    const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)]!;
     const junk = (): unknown =>
       pick([
         () => null,
@@ -159,7 +161,19 @@ describe('saved attempts', () => {
 });
 
 describe('saved history', () => {
-  const entry = { id: 'a', finishedAt: 1, mode: 'exam', percent: 80, passed: true, earned: 8, possible: 10, durationMs: 60_000, timedOut: false, domains: [{ domain: 1, percent: 80 }], missed: ['x'] };
+  const entry = {
+    id: 'a',
+    finishedAt: 1,
+    mode: 'exam',
+    percent: 80,
+    passed: true,
+    earned: 8,
+    possible: 10,
+    durationMs: 60_000,
+    timedOut: false,
+    domains: [{ domain: 1, percent: 80 }],
+    missed: ['x'],
+  };
 
   it('round-trips, keeps good entries and drops damaged ones', () => {
     expect(decodeHistory(encodeHistory([entry as never]))).toEqual({ value: [entry], problem: null });

@@ -136,11 +136,15 @@ describe('stores made per exam', () => {
     for (const id of seven) {
       const q = byId.get(id)!;
       const response =
-        q.type === 'single' ? { type: 'single' as const, choice: q.answer }
-        : q.type === 'multi' ? { type: 'multi' as const, choices: q.answer }
-        : q.type === 'order' ? { type: 'order' as const, order: q.answer }
-        : q.type === 'yesno' ? { type: 'yesno' as const, values: Object.fromEntries(q.statements.map((x) => [x.id, x.answer])) }
-        : { type: 'dropdown' as const, values: Object.fromEntries(q.blanks.map((x) => [x.id, x.answer])) };
+        q.type === 'single'
+          ? { type: 'single' as const, choice: q.answer }
+          : q.type === 'multi'
+            ? { type: 'multi' as const, choices: q.answer }
+            : q.type === 'order'
+              ? { type: 'order' as const, order: q.answer }
+              : q.type === 'yesno'
+                ? { type: 'yesno' as const, values: Object.fromEntries(q.statements.map((x) => [x.id, x.answer])) }
+                : { type: 'dropdown' as const, values: Object.fromEntries(q.blanks.map((x) => [x.id, x.answer])) };
       b.dispatch({ type: 'answer', id, response });
     }
     b.dispatch({ type: 'submit', now: Date.now() });
@@ -160,7 +164,19 @@ describe('saved values out of range', () => {
   });
 
   it('drops history entries with negative counts or absurd durations, and names the history', async () => {
-    const good = { id: 'a', finishedAt: T, mode: 'exam', percent: 50, passed: false, earned: 5, possible: 10, durationMs: 600_000, timedOut: false, domains: [], missed: [] };
+    const good = {
+      id: 'a',
+      finishedAt: T,
+      mode: 'exam',
+      percent: 50,
+      passed: false,
+      earned: 5,
+      possible: 10,
+      durationMs: 600_000,
+      timedOut: false,
+      domains: [],
+      missed: [],
+    };
     const entries = [good, { ...good, id: 'b', earned: -3 }, { ...good, id: 'c', durationMs: 1e300 }, { ...good, id: 'd', finishedAt: 1e300 }];
     setTestStorageKey(HISTORY_KEY, JSON.stringify({ v: 1, entries }));
     const s = await load();
@@ -221,11 +237,20 @@ describe('data from a newer version', () => {
 describe('full storage', () => {
   it('still reads and offers the saved attempt and history, and says new progress may not be kept', async () => {
     const a = exam(T - MIN);
-    const entry = { id: 'old', finishedAt: T - 60 * MIN, mode: 'practice', percent: 40, passed: false, earned: 4, possible: 10, durationMs: 60_000, timedOut: false, domains: [], missed: [a.questionIds[0]] };
-    const storage = fakeStorage(
-      { [ATTEMPT_KEY]: JSON.stringify({ v: 1, attempt: a }), [HISTORY_KEY]: JSON.stringify({ v: 1, entries: [entry] }) },
-      true,
-    );
+    const entry = {
+      id: 'old',
+      finishedAt: T - 60 * MIN,
+      mode: 'practice',
+      percent: 40,
+      passed: false,
+      earned: 4,
+      possible: 10,
+      durationMs: 60_000,
+      timedOut: false,
+      domains: [],
+      missed: [a.questionIds[0]],
+    };
+    const storage = fakeStorage({ [ATTEMPT_KEY]: JSON.stringify({ v: 1, attempt: a }), [HISTORY_KEY]: JSON.stringify({ v: 1, entries: [entry] }) }, true);
     const s = await loadOver(storage);
     expect(s.$attempt.get()!.id).toBe(a.id);
     expect(s.$history.get().map((e) => e.id)).toEqual(['old']);
@@ -282,7 +307,27 @@ describe('review cards', () => {
   });
 
   it('are built once from a history without points, and an empty history is no saved key', async () => {
-    setTestStorageKey(HISTORY_KEY, JSON.stringify({ v: 1, entries: [{ id: 'old', finishedAt: T - 2 * DAY, mode: 'practice', percent: 0, passed: false, earned: 0, possible: 1, durationMs: 1000, timedOut: false, domains: [], missed: ['d1-invoice-service-choice'] }] }));
+    setTestStorageKey(
+      HISTORY_KEY,
+      JSON.stringify({
+        v: 1,
+        entries: [
+          {
+            id: 'old',
+            finishedAt: T - 2 * DAY,
+            mode: 'practice',
+            percent: 0,
+            passed: false,
+            earned: 0,
+            possible: 1,
+            durationMs: 1000,
+            timedOut: false,
+            domains: [],
+            missed: ['d1-invoice-service-choice'],
+          },
+        ],
+      }),
+    );
     const s = await load();
     await s.migrate();
     expect(cardsSaved()).toEqual({ 'd1-invoice-service-choice': expect.objectContaining({ due: T - DAY, lastReview: T - 2 * DAY }) });

@@ -36,7 +36,17 @@ describe('timer', () => {
 
 describe('history', () => {
   const entry = (id: string, percent: number): HistoryEntry => ({
-    id, percent, finishedAt: 1, mode: 'practice', passed: percent >= 70, earned: 0, possible: 10, durationMs: 0, timedOut: false, domains: [], missed: [],
+    id,
+    percent,
+    finishedAt: 1,
+    mode: 'practice',
+    passed: percent >= 70,
+    earned: 0,
+    possible: 10,
+    durationMs: 0,
+    timedOut: false,
+    domains: [],
+    missed: [],
   });
 
   it('keeps the newest 20, newest first, one per attempt', () => {

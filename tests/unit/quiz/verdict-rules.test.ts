@@ -23,7 +23,7 @@ const profile = (over: Record<string, unknown>) => ({
 });
 
 describe('the quiz rules from an exam profile', () => {
-  it("gives AI-103 a 70% line, 2 minutes 24 seconds a question, and speaks of the exam in the present", () => {
+  it('gives AI-103 a 70% line, 2 minutes 24 seconds a question, and speaks of the exam in the present', () => {
     const rules = quizRules(examSchema.parse(readData('content/exams/ai-103.yaml')));
     // 700 of 1000 is a 70% line; 120 minutes over the middle of 40 to 60 questions: 7,200 s / 50 = 144 s.
     expect(rules).toMatchObject({ passPercent: 70, secondsPerQuestion: 144, timingIsFallback: false });
@@ -38,8 +38,19 @@ describe('the quiz rules from an exam profile', () => {
   });
 
   it('follows another pass mark and duration: 800 of 1000 in 45 minutes for 30 questions', () => {
-    const rules = quizRules(profile({ passingScore: { score: 800, max: 1000, scaled: false, certainty: 'official', sources: [] }, duration: { minutes: 45, certainty: 'official' }, questionCount: { min: 30, max: 30, certainty: 'official', sources: [] } }) as never);
-    expect(rules).toMatchObject({ passPercent: 80, secondsPerQuestion: 90, passMark: 'the real exam passes at 800 of 1000 points', timing: 'AI-900 allows 45 minutes for 30 questions' });
+    const rules = quizRules(
+      profile({
+        passingScore: { score: 800, max: 1000, scaled: false, certainty: 'official', sources: [] },
+        duration: { minutes: 45, certainty: 'official' },
+        questionCount: { min: 30, max: 30, certainty: 'official', sources: [] },
+      }) as never,
+    );
+    expect(rules).toMatchObject({
+      passPercent: 80,
+      secondsPerQuestion: 90,
+      passMark: 'the real exam passes at 800 of 1000 points',
+      timing: 'AI-900 allows 45 minutes for 30 questions',
+    });
   });
 
   it('falls back to two minutes a question, and says so, when the duration is not confirmed', () => {
