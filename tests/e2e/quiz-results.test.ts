@@ -1,5 +1,5 @@
 /*
- * Results that fit: a full attempt's results page stays within four screens before anything is opened,
+ * Results that fit: a full attempt's results page stays within four and a half screens before anything is opened,
  * the review is a filterable list, and a short drill gets a score but never a Pass, nor a "best" in history.
  */
 import { describe, expect } from 'vitest';
@@ -12,7 +12,7 @@ import { openQuiz } from '../support/quiz';
 const PLANS: Plan[] = ['right', 'wrong', 'partial', 'right'];
 
 describe('results of a full attempt', () => {
-  it('fit in 4 screen heights at 1280x800 with 35 answered, as a compact list with filters', async ({ browser }) => {
+  it('fit in 4.5 screen heights at 1280x800 with 35 answered, as a compact list with filters', async ({ browser }) => {
     const { page, context, watch } = await openQuiz(browser, { viewport: { width: 1280, height: 800 } });
     await startByMouse(page, 'exam', 'all');
     let flagged = 0;
@@ -39,7 +39,9 @@ describe('results of a full attempt', () => {
     console.log(
       `results page height with 35 answered: ${height}px at 1280x800 (${(height / 800).toFixed(1)} screens), ${phoneHeight}px at 360x740 (${(phoneHeight / 740).toFixed(1)} screens)`,
     );
-    expect(height).toBeLessThanOrEqual(4 * 800);
+    // Four screens before the study companion; its readiness panel (about a quarter of a screen) now sits on
+    // results too, and each missed question says in a word when it comes back.
+    expect(height).toBeLessThanOrEqual(4.5 * 800);
 
     // One line per question, none opened yet; each opens to the question with its answers.
     const items = page.locator('.answer-list > li');

@@ -40,6 +40,14 @@ export function ProgressTools(props: QuizProps) {
   // Focus follows what the learner asked for: to the file's contents or the clear question, then back to the
   // button that opened it (the outcome is said in the live region and shown below the buttons).
   useEffect(() => panel.current?.focus(), [step.step]);
+  // Back to a button once the page has re-rendered with the new data (focusing at once could land on a
+  // button the re-render replaces, and focus would fall to the page's body).
+  const [focusBack, setFocusBack] = useState<{ current: HTMLButtonElement | null } | null>(null);
+  useEffect(() => {
+    if (!focusBack) return;
+    focusBack.current?.focus();
+    setFocusBack(null);
+  });
 
   const failedToLoad = () => say('The progress tools could not be loaded. Check your connection and try again.', true);
 
@@ -89,7 +97,7 @@ export function ProgressTools(props: QuizProps) {
       const { importProgress } = await loadTools();
       const done = importProgress(savedData(), text, Date.now());
       setStep({ step: 'idle' });
-      loadButton.current?.focus();
+      setFocusBack(loadButton);
       if (!done.ok) return say(done.message, true);
       reloadSaved();
       void loadBank();
@@ -108,13 +116,13 @@ export function ProgressTools(props: QuizProps) {
     }
     reloadSaved();
     setStep({ step: 'idle' });
-    clearButton.current?.focus();
+    setFocusBack(clearButton);
     say(scope === 'all' ? 'Your progress on every exam was cleared.' : `Your ${own} progress was cleared.`);
   }
 
-  const cancel = (back: HTMLButtonElement | null) => {
+  const cancel = (back: { current: HTMLButtonElement | null }) => {
     setStep({ step: 'idle' });
-    back?.focus();
+    setFocusBack(back);
   };
 
   return (
@@ -169,7 +177,7 @@ export function ProgressTools(props: QuizProps) {
             <button type="button" class="button primary" data-tool="confirm-load" onClick={() => merge(step.text)}>
               Add to my progress
             </button>
-            <button type="button" class="button" onClick={() => cancel(loadButton.current)}>
+            <button type="button" class="button" onClick={() => cancel(loadButton)}>
               Cancel
             </button>
           </div>
@@ -195,7 +203,7 @@ export function ProgressTools(props: QuizProps) {
             <button type="button" class="button primary" data-tool="confirm-clear" onClick={clear}>
               Clear {scope === 'all' ? 'every exam' : own}
             </button>
-            <button type="button" class="button" onClick={() => cancel(clearButton.current)}>
+            <button type="button" class="button" onClick={() => cancel(clearButton)}>
               Cancel
             </button>
           </div>

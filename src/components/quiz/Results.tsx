@@ -15,7 +15,7 @@ import { useFocusOn } from './focus';
 import '../../styles/tables.css';
 import './results.css';
 import { useChunk } from './lazy';
-import { reviewDay } from './review-day';
+import { reviewDay, shortDay } from './review-day';
 import type { ReviewCards } from '../../quiz/review-card';
 
 const points = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(2).replace(/0$/, ''));
@@ -253,8 +253,10 @@ function AnswerItem(
             </span>
           )}
           {back !== null && (
-            <span class="back" data-testid="back-for-review">
-              <span class="visually-hidden">, </span>Back for review on {reviewDay(back)}
+            <span class="back" data-testid="back-for-review" title={`Back for review on ${reviewDay(back)}`}>
+              <span class="visually-hidden">, back for review on {reviewDay(back)}</span>
+              {/* Short, so a card keeps to two lines: "Back 7 Dec". */}
+              <span aria-hidden="true">Back {shortDay(back)}</span>
             </span>
           )}
         </summary>
