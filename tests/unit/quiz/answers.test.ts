@@ -1,25 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { latestAnswers } from '../../../src/quiz/answers';
 import { reduce, startAttempt } from '../../../src/quiz/attempt';
-import { historyEntry, type HistoryEntry } from '../../../src/quiz/record';
+import { historyEntry } from '../../../src/quiz/record';
 import { scoreAttempt } from '../../../src/quiz/scoring';
 import { decodeHistory, encodeHistory } from '../../../src/quiz/storage';
-import { allTypes, multi, single, yesno } from './fixtures';
+import { allTypes, multi, savedEntry, single, yesno } from './fixtures';
 
-const entry = (id: string, finishedAt: number, points: Record<string, number> | undefined, missed: string[] = []): HistoryEntry => ({
-  id,
-  finishedAt,
-  mode: 'practice',
-  percent: 0,
-  passed: false,
-  earned: 0,
-  possible: 1,
-  durationMs: 0,
-  timedOut: false,
-  domains: [],
-  missed,
-  points,
-});
+const entry = savedEntry;
 
 describe('per-question points in the history', () => {
   it('keeps the points of each answered question, not of the blank ones', () => {

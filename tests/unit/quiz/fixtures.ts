@@ -1,3 +1,4 @@
+import type { HistoryEntry } from '../../../src/quiz/record';
 import type { Question } from '../../../src/quiz/bank-schema';
 import { bankSchema } from '../../../src/quiz/bank-schema';
 import { readData } from '../../../src/schemas/check';
@@ -74,3 +75,19 @@ export function readinessWorkload(answers: number) {
   const domains = [1, 2, 3, 4, 5, 6].map((id) => ({ id, weight: { min: 10 + id, max: 15 + id } }));
   return { history, bank, domains, passLine: 0.7 };
 }
+
+/** A saved history entry as the quiz writes it, with the per-question points it keeps (src/quiz/record.ts). */
+export const savedEntry = (id: string, finishedAt: number, points: Record<string, number> | undefined, missed: string[] = [], possible = 1): HistoryEntry => ({
+  id,
+  finishedAt,
+  mode: 'practice',
+  percent: 0,
+  passed: false,
+  earned: 0,
+  possible,
+  durationMs: 0,
+  timedOut: false,
+  domains: [],
+  missed,
+  points,
+});

@@ -10,7 +10,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createEmptyCard, fsrs, Rating } from 'ts-fsrs';
-import type { HistoryEntry } from '../../../src/quiz/record';
+import { savedEntry } from './fixtures';
 import { decodeCards, encodeCards } from '../../../src/quiz/review-card';
 import { reviewKey } from '../../../src/quiz/storage-keys';
 import { cardsFromHistory, due, nextDue, ratingFor, review, SCHEDULER, type ReviewCards } from '../../../src/quiz/review';
@@ -19,20 +19,7 @@ const DAY = 86_400_000;
 /** 6 December 2026, 09:00 UTC. */
 const T0 = Date.UTC(2026, 11, 6, 9);
 
-const entry = (id: string, finishedAt: number, points: Record<string, number> | undefined, missed: string[] = []): HistoryEntry => ({
-  id,
-  finishedAt,
-  mode: 'practice',
-  percent: 0,
-  passed: false,
-  earned: 0,
-  possible: 10,
-  durationMs: 0,
-  timedOut: false,
-  domains: [],
-  missed,
-  points,
-});
+const entry = savedEntry;
 
 describe('review', () => {
   it('rates wrong as Again, partly right as Hard, right as Good', () => {
