@@ -118,6 +118,13 @@ for (const scheme of ['light', 'dark'] as const) {
   });
 }
 
+/** How the article's first table is laid out (printed, it stays a table rather than phone cards). */
+const firstTableDisplay = (page: Page) =>
+  page
+    .locator('article table')
+    .first()
+    .evaluate((t) => getComputedStyle(t).display);
+
 describe('the "On this page" rail', () => {
   it('stays in view and marks the section being read, without moving', async ({ browser }) => {
     const { page, context } = await newPage(browser, { viewport: WIDE });
@@ -210,12 +217,7 @@ describe('print', () => {
     await page.emulateMedia({ media: 'print' });
     await expect.poll(() => page.locator('.toc').isVisible()).toBe(false);
     expect(await page.getByText('Its successor is AI-103').isVisible()).toBe(true);
-    expect(
-      await page
-        .locator('article table')
-        .first()
-        .evaluate((t) => getComputedStyle(t).display),
-    ).toBe('table');
+    expect(await firstTableDisplay(page)).toBe('table');
     expect(await page.locator('article thead').first().isVisible()).toBe(true);
     await context.close();
   });
@@ -226,12 +228,7 @@ describe('print', () => {
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('.site-header').isVisible()).toBe(false);
     expect(await page.locator('.toc').isVisible()).toBe(false);
-    expect(
-      await page
-        .locator('article table')
-        .first()
-        .evaluate((t) => getComputedStyle(t).display),
-    ).toBe('table');
+    expect(await firstTableDisplay(page)).toBe('table');
     await context.close();
   });
 

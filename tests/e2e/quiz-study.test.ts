@@ -8,6 +8,7 @@ import { describe, expect } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { axe, it, newPage, url } from '../support/browser';
 import { seedQuestions } from '../support/quiz';
+import { goodCard } from '../support/fixed';
 import { answerByMouse, at, currentQuestion, finishPractice, planned, startByMouse } from './quiz-driver';
 
 const T = Date.parse('2026-12-06T09:00:00Z');
@@ -252,18 +253,7 @@ describe('readiness', () => {
 
 describe('progress in a file', () => {
   // Two exams' progress: AI-102's history and cards, AI-103's history.
-  const card = (id: string, due: number) => ({
-    id,
-    due,
-    stability: 2.3065,
-    difficulty: 2.1181,
-    scheduledDays: 3,
-    learningSteps: 0,
-    reps: 1,
-    lapses: 0,
-    state: 2,
-    lastReview: due - 3 * DAY,
-  });
+  const card = (id: string, due: number) => goodCard(id, due - 3 * DAY);
   const SEED = {
     [HISTORY]: READINESS_HISTORY,
     [CARDS]: JSON.stringify({

@@ -9,6 +9,7 @@ import { bankSchema, type Question } from '../../src/quiz/bank-schema';
 import { readData } from '../../src/schemas/check';
 import { BASE } from '../e2e/global-setup';
 import { setDown } from './flaky';
+import { goodCard } from '../support/fixed';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -155,18 +156,7 @@ export function smokeSuite(engine: string, open: () => Promise<EngineDriver>, or
         missed: [],
         points: { 'd1-invoice-service-choice': 1 },
       };
-      const card = {
-        id: 'd1-invoice-service-choice',
-        due: T + 3 * 86_400_000,
-        stability: 2.3065,
-        difficulty: 2.1181,
-        scheduledDays: 3,
-        learningSteps: 0,
-        reps: 1,
-        lapses: 0,
-        state: 2,
-        lastReview: T,
-      };
+      const card = goodCard('d1-invoice-service-choice', T);
       const saved = {
         'ai102-quiz:history': JSON.stringify({ v: 1, entries: [entry] }),
         'ai102-quiz:review': JSON.stringify({ v: 1, cards: { [card.id]: card } }),

@@ -45,14 +45,18 @@ export function Start(props: QuizProps) {
   const { secondsPerQuestion } = props.rules;
   const perQuestion = spokenDuration(secondsPerQuestion * 1000);
 
-  const start = async (e: Event) => {
-    e.preventDefault();
-    if (count === 0) return;
-    // On a first visit the bank may still be on its way: wait for it, then start.
+  // On a first visit the bank may still be on its way: wait for it, then start.
+  const go = async (options: Parameters<typeof begin>[0]) => {
     await loadBank();
-    begin({ mode, size: size === 'all' ? 'all' : Number(size), domains: all ? undefined : domains });
+    begin(options);
     $view.set('quiz');
   };
+  const start = (e: Event) => {
+    e.preventDefault();
+    if (count > 0) void go({ mode, size: size === 'all' ? 'all' : Number(size), domains: all ? undefined : domains });
+  };
+  /** A practice attempt over these questions: the due ones (most overdue first) or a drill. */
+  const practise = (ids: string[], inOrder = false) => go({ mode: 'practice', size: 'all', ids, inOrder });
 
   return (
     <section class="quiz-start" aria-labelledby="quiz-start-title">
@@ -150,11 +154,12 @@ export function Start(props: QuizProps) {
               <button
                 type="button"
                 class="button"
-                onClick={async () => {
-                  await loadBank();
-                  begin({ mode: 'practice', size: 'all', ids: dueCards.map((c) => c.id), inOrder: true });
-                  $view.set('quiz');
-                }}
+                onClick={() =>
+                  practise(
+                    dueCards.map((c) => c.id),
+                    true,
+                  )
+                }
               >
                 Review the {dueCards.length} due
               </button>
@@ -169,15 +174,7 @@ export function Start(props: QuizProps) {
           <p>
             {props.drill.label} ({props.drill.ids.length} questions).
           </p>
-          <button
-            type="button"
-            class="button"
-            onClick={async () => {
-              await loadBank();
-              begin({ mode: 'practice', size: 'all', ids: props.drill!.ids });
-              $view.set('quiz');
-            }}
-          >
+          <button type="button" class="button" onClick={() => practise(props.drill!.ids)}>
             Practise these {props.drill.ids.length}
           </button>
         </div>
