@@ -11,7 +11,7 @@ export const GET: APIRoute = async ({ site }) => {
   const lastmod = isoDate(new Date(Math.max(...reviewed.map((d) => d.getTime()))));
   const pages = [
     '/',
-    ...exams.flatMap((e) => [e.paths.guide, e.paths.faq, ...(e.hasBank ? [e.paths.quiz, e.paths.questions] : [])]),
+    ...exams.flatMap((e) => [e.paths.guide, e.paths.faq, ...(e.hasBank ? [e.paths.quiz, e.paths.questions, e.paths.changes] : [])]),
     ...(await getBridges()).map((b) => b.path),
     '/salaries/',
     '/certifications/',

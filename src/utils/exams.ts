@@ -6,6 +6,7 @@ import { getCollection, getEntry } from 'astro:content';
 import type { Exam } from '../schemas/exam';
 import type { Offer } from '../schemas/settings';
 import { getSettings } from './content';
+import { changelogPathFor } from './changelog-path';
 
 export interface SiteExam {
   /** The file name in content/exams/ and the path segment of the exam's pages ("ai-103"). */
@@ -13,7 +14,7 @@ export interface SiteExam {
   data: Exam;
   /** True when content/quiz/<id>.json exists: only then does the exam get a quiz page. */
   hasBank: boolean;
-  paths: { guide: string; faq: string; quiz: string; questions: string };
+  paths: { guide: string; faq: string; quiz: string; questions: string; changes: string };
 }
 
 const ORDER = { active: 0, retiring: 1, retired: 2 } as const;
@@ -30,7 +31,7 @@ export function getExams(): Promise<SiteExam[]> {
         id: e.id,
         data: e.data,
         hasBank: withBank.has(e.id),
-        paths: { guide: `/${e.id}/`, faq: `/${e.id}/faq/`, quiz: `/${e.id}/quiz/`, questions: `/${e.id}/questions/` },
+        paths: { guide: `/${e.id}/`, faq: `/${e.id}/faq/`, quiz: `/${e.id}/quiz/`, questions: `/${e.id}/questions/`, changes: changelogPathFor(e.id) },
       }))
       .sort((a, b) => ORDER[a.data.status.state] - ORDER[b.data.status.state] || a.data.code.localeCompare(b.data.code));
   })();

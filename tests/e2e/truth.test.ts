@@ -184,7 +184,7 @@ describe('dated, reportable questions', () => {
     const note = page.locator(`.quiz-runner [data-question="${q.id}"] .question-changed`);
     await note.waitFor();
     expect(await note.textContent()).toMatch(/updated this question after you started this attempt/);
-    expect(await note.locator('a').getAttribute('href')).toBe('/prep/quiz/changes/#changes-ai-102');
+    expect(await note.locator('a').getAttribute('href')).toBe('/prep/ai-102/quiz/changes/');
     await context.close();
   });
 
@@ -192,8 +192,8 @@ describe('dated, reportable questions', () => {
     const { page, context } = await newPage(browser);
     await page.goto(url('ai-102/quiz/'));
     await page.getByRole('link', { name: 'See every change to the questions' }).click();
-    await page.waitForURL(/\/prep\/quiz\/changes\/#changes-ai-102$/);
-    const ids = await page.$$eval('section:has(#changes-ai-102)  li[data-question]', (els) => els.map((e) => e.getAttribute('data-question')));
+    await page.waitForURL(/\/prep\/ai-102\/quiz\/changes\/$/);
+    const ids = await page.$$eval('li[data-question]', (els) => els.map((e) => e.getAttribute('data-question')));
     // The 26 November revision, still listed below the issue 17 re-verification of 6 December.
     expect(ids).toEqual(
       expect.arrayContaining([
@@ -206,7 +206,7 @@ describe('dated, reportable questions', () => {
         'd3-agent-framework-successor',
       ]),
     );
-    const dates = await page.locator('section:has(#changes-ai-102)  li[data-question]').allTextContents();
+    const dates = await page.locator('li[data-question]').allTextContents();
     expect(dates[0]).toContain('6 December 2026');
     expect(dates.at(-1)).toContain('26 November 2026');
     await context.close();
@@ -218,7 +218,7 @@ describe('dated, reportable questions', () => {
       for (const path of [`${exam}/quiz/`, `${exam}/questions/`]) {
         await page.goto(url(path));
         const log = page.getByRole('link', { name: /^See every change to the/ });
-        expect(await log.getAttribute('href'), path).toBe(`/prep/quiz/changes/#changes-${exam}`);
+        expect(await log.getAttribute('href'), path).toBe(`/prep/${exam}/quiz/changes/`);
       }
       // The no-JavaScript list: every answer's report link names this page's bank, never the other one.
       const reports = await page.$$eval('a.report-link', (as) => as.map((a) => decodeURIComponent((a as HTMLAnchorElement).href)));
@@ -228,8 +228,25 @@ describe('dated, reportable questions', () => {
         exam,
       ).toBe(true);
     }
+    // The index keeps the single log's anchors; each exam's section leads to that exam's log, which holds
+    // its own questions only (a reader of one exam's changes never downloads another's).
     await page.goto(url('quiz/changes/'));
     expect(await page.locator('h2').allTextContents()).toEqual(['AI-103 questions', 'AI-102 questions']);
+    for (const exam of ['ai-102', 'ai-103']) {
+      await page.goto(url(`quiz/changes/#changes-${exam}`));
+      await page
+        .locator(`section:has(#changes-${exam})`)
+        .getByRole('link', { name: /^Every change to the/ })
+        .click();
+      await page.waitForURL(new RegExp(`/prep/${exam}/quiz/changes/$`));
+      const ids = await page.$$eval('li[data-question]', (els) => els.map((e) => e.getAttribute('data-question')!));
+      const bank = new Set(bankOf(exam).questions.map((q) => q.id));
+      expect(ids.length, exam).toBeGreaterThan(5);
+      expect(
+        ids.filter((id) => !bank.has(id)),
+        exam,
+      ).toEqual([]);
+    }
     await context.close();
   });
 });
