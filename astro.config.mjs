@@ -17,9 +17,8 @@ import { deferPageScripts } from './src/integrations/defer-page-scripts.ts';
 import { clientAfterLoad } from './src/integrations/client-after-load.ts';
 import { cspPageHashes } from './src/integrations/csp-page-hashes.ts';
 import { filesIn } from './src/utils/files.ts';
-
 // The tags the MDX guide may use; any other JSX in content is removed at build time.
-const guideComponents = ['SalaryTable', 'DomainTable', 'CertificationTable', 'CertificationPath', 'FaqTeaser', 'QuizSize', 'ExamFacts', 'SectionFacts'];
+import { GUIDE_COMPONENTS } from './src/utils/guide-components.ts';
 
 const settings = JSON.parse(readFileSync(new URL('./content/settings.json', import.meta.url), 'utf8'));
 
@@ -56,7 +55,7 @@ export default defineConfig({
   markdown: {
     remarkPlugins: [remarkHeadingIds],
     // Sanitize first, then fix links. The components are those the guide may use (src/pages/[exam]/index.astro).
-    rehypePlugins: [rehypeSanitizeContent({ components: guideComponents }), rehypeBaseLinks(base)],
+    rehypePlugins: [rehypeSanitizeContent({ components: [...GUIDE_COMPONENTS] }), rehypeBaseLinks(base)],
   },
   integrations: [
     contentCheck(contentDir),

@@ -4,13 +4,14 @@
  * "file › entry › field: message", and adds the checks that span files (the exam a file names exists).
  */
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
-import { basename, extname, isAbsolute, join, relative } from 'node:path';
+import { basename, extname, isAbsolute, join, relative, resolve } from 'node:path';
 import yaml from 'js-yaml';
 import type { ZodError, ZodTypeAny } from 'astro/zod';
 import { collectionFiles, type CollectionName } from './collections';
 import { checkBridge } from './bridge';
 import { CHANGELOG_FILE, changelogSchema } from './changelog';
 import { SEARCH_FILE, searchSchema } from './search';
+import { GUIDE_COMPONENTS } from '../utils/guide-components';
 
 export interface Problem {
   file: string;
@@ -222,8 +223,29 @@ export function checkContent(contentDir: string, root = process.cwd()): Problem[
       }
     }
   }
+  for (const [id, { file }] of data.guide) problems.push(...checkGuideComponents(id, file, readFileSync(resolve(root, file), 'utf8')));
   for (const [id, { file, data: b }] of data.bridges) {
     problems.push(...checkBridge(id, file, b, data.exams));
+  }
+  return problems;
+}
+
+/**
+ * A guide's components: the build drops any JSX tag it does not know (rehype-sanitize-content.ts), so a
+ * misspelt or retired component would leave a silent hole in the page. Each unknown one is a problem,
+ * with its line. Code spans and fenced code are skipped: a tag written as an example is text.
+ */
+export function checkGuideComponents(id: string, file: string, text: string): Problem[] {
+  const known = new Set<string>(GUIDE_COMPONENTS);
+  const problems: Problem[] = [];
+  let fenced = false;
+  for (const [i, line] of text.split('\n').entries()) {
+    if (/^\s*(```|~~~)/.test(line)) fenced = !fenced;
+    if (fenced) continue;
+    for (const m of line.replace(/`[^`]*`/g, '').matchAll(/<([A-Z][A-Za-z0-9]*)\b/g)) {
+      if (!known.has(m[1]!))
+        problems.push({ file, entry: id, field: `line ${i + 1}`, message: `<${m[1]}> is not a guide component; use one of ${GUIDE_COMPONENTS.join(', ')}` });
+    }
   }
   return problems;
 }

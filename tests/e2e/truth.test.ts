@@ -62,6 +62,20 @@ describe('sources on the page', () => {
     await context.close();
   });
 
+  it('sends the AI-102 guide’s reader to the one comparison table, naming what it compares', async ({ browser }) => {
+    const { page, context } = await newPage(browser);
+    await page.goto(url('ai-102/'));
+    // The paragraph after the section's heading that links to the table.
+    const text = (await page.locator('.prose h2#comparison ~ p:has(a[href$="/certifications/#comparison"])').textContent())!.replace(/\s+/g, ' ');
+    // The table's rows, as content/certifications/ai-102.yaml lists them, AI-102 itself aside.
+    for (const code of ['AI-103', 'AI-300', 'DP-100', 'AZ-900', 'AWS ML Specialty', 'AWS MLA-C01', 'AWS AIP-C01', 'Google PMLE']) expect(text).toContain(code);
+    expect(await page.locator('.prose table caption', { hasText: 'compared with other AI certifications' }).count()).toBe(0);
+    await page.getByRole('link', { name: 'comparison table' }).click();
+    await page.waitForURL(/\/prep\/certifications\/#comparison$/);
+    expect(await page.locator('table caption', { hasText: 'AI-102 compared with other AI certifications' }).count()).toBe(1);
+    await context.close();
+  });
+
   it("numbers each AI-103 logistics fact's source, and gives a fact nobody confirmed no source", async ({ browser }) => {
     const { page, context } = await newPage(browser);
     await page.goto(url('ai-103/'));

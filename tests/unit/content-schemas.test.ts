@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { checkContent, checkFile, formatProblem, readData } from '../../src/schemas/check';
+import { checkContent, checkFile, checkGuideComponents, formatProblem, readData } from '../../src/schemas/check';
 import { collectionFiles } from '../../src/schemas/collections';
 
 const fixture = (p: string) => join('tests/fixtures/content', p);
@@ -32,6 +32,30 @@ describe('bad content is rejected with the file and the field', () => {
     const line = formatProblem(problem!);
     expect(line).toContain(fixture(file));
     expect(line).toContain(`field "${field}"`);
+  });
+
+  it('names a guide component the build does not know, with its line, and leaves code examples alone', () => {
+    const text = [
+      '---',
+      'title: x',
+      '---',
+      'Intro.',
+      '',
+      '<SectionFacts section="a" />',
+      '<CertificationTabel />',
+      'Write `<Foo />` like this.',
+      '```',
+      '<Bar />',
+      '```',
+      'Then <ComparedWith /> and <Unknown1 x="y" />.',
+    ].join('\n');
+    const lines = checkGuideComponents('ai-102', 'content/guide/ai-102.mdx', text).map(formatProblem);
+    expect(lines).toEqual([
+      expect.stringMatching(
+        /^content\/guide\/ai-102\.mdx › entry "ai-102" › field "line 7": <CertificationTabel> is not a guide component; use one of SalaryTable, /,
+      ),
+      expect.stringMatching(/field "line 12": <Unknown1> is not a guide component/),
+    ]);
   });
 
   it('reports a file that is not valid YAML instead of crashing', () => {
