@@ -181,7 +181,7 @@ for (const exam of [...examIds].sort()) {
 // ---- Lighthouse beside the floor, then the budgets ----
 import { floorPage, measure, type Vitals } from './lighthouse';
 import { serve } from '../../src/cli/serve.mjs';
-import budgets from './budgets.json';
+import { budgetFor, budgets, measured } from './budget';
 
 const over: string[] = [];
 const check = (what: string, value: number, limit: number, unit: string) => {
@@ -190,16 +190,10 @@ const check = (what: string, value: number, limit: number, unit: string) => {
 };
 // --pages=index.html,quiz/ limits Lighthouse and the budgets to pages whose path starts with one of these.
 const only = /--pages=(\S+)/.exec(process.argv.join(' '))?.[1]?.split(',');
-// The old addresses (/faq/, /quiz/) only send readers on (meta refresh): no page to measure there.
-const forwards = (p: string) => readFileSync(join(DIST, p), 'utf8').includes('http-equiv="refresh"');
-const pages = [...weights.keys()].filter(
-  (p) => !budgets.skipPages.some((s) => p.startsWith(s)) && !forwards(p) && (!only || only.some((o) => p.startsWith(o))),
-);
+const pages = [...weights.keys()].filter((p) => measured(p, readFileSync(join(DIST, p), 'utf8')) && (!only || only.some((o) => p.startsWith(o))));
 for (const p of pages) {
   const w = weights.get(p)!;
-  // pageOverrides are keyed by a regular expression over the page's file under dist/.
-  const overrides = Object.entries(budgets.pageOverrides as Record<string, Partial<typeof budgets.page>>).filter(([re]) => new RegExp(re).test(p));
-  const limit = Object.assign({ ...budgets.page }, ...overrides.map(([, o]) => o));
+  const limit = budgetFor(p);
   check(`${p} HTML gzip`, w.html.gzip / 1024, limit.htmlGzipKB, 'KB');
   check(`${p} CSS gzip`, w.css.gzip / 1024, limit.cssGzipKB, 'KB');
   check(`${p} JS gzip`, w.js.gzip / 1024, limit.jsGzipKB, 'KB');
@@ -214,8 +208,7 @@ check('scheduling 10,000 review cards', scheduleMs / 1000, budgets.studyS, 's');
   try {
     const rows = [['page', 'served (bytes)', 'first round trip']];
     for (const p of pages) {
-      const overrides = Object.entries(budgets.pageOverrides as Record<string, Partial<typeof budgets.page>>).filter(([re]) => new RegExp(re).test(p));
-      const limit = Object.assign({ ...budgets.page }, ...overrides.map(([, o]) => o));
+      const limit = budgetFor(p);
       const bytes = await servedBytes(new URL(p.replace(/index\.html$/, ''), site.url).href);
       rows.push([p, bytes.toLocaleString('en'), bytes <= FIRST_ROUND_TRIP ? 'fits' : 'does not fit']);
       check(`${p} HTML as served, headers included`, bytes, limit.servedHtmlBytes, 'B');
