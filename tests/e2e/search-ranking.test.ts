@@ -41,7 +41,7 @@ describe('search results', () => {
   it('indexes a shared table once, on its home page', async ({ browser }) => {
     const { page, context } = await open(browser);
     await page.goto(url(''));
-    // DP-100 is a row of the comparison table, which the AI-102 guide embeds too.
+    // DP-100 is a row of the comparison table, which the AI-102 guide names too (ComparedWith.astro).
     const dp = await searchFor(page, 'DP-100');
     expect(dp.length).toBeGreaterThan(0);
     expect(dp.every((h) => h.href.startsWith('/prep/certifications/'))).toBe(true);
