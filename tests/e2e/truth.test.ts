@@ -256,6 +256,8 @@ describe('dated, reportable questions', () => {
       const ids = await page.$$eval('li[data-question]', (els) => els.map((e) => e.getAttribute('data-question')!));
       const bank = new Set(bankOf(exam).questions.map((q) => q.id));
       expect(ids.length, exam).toBeGreaterThan(5);
+      // Code in an entry reads as code, never with the log file's backticks.
+      expect(await page.locator('li[data-question]').allTextContents(), exam).not.toContainEqual(expect.stringContaining('`'));
       expect(
         ids.filter((id) => !bank.has(id)),
         exam,
