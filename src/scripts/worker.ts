@@ -8,10 +8,12 @@ import { stylesheet } from './stylesheet';
  */
 export async function registerWorker(base: string) {
   const sw = navigator.serviceWorker;
+  // Whether a worker served this page, read before registering: on a first visit the new worker may claim the
+  // page while register() settles, and a controller seen then would turn its claim into an "updated" offer.
+  const hadController = !!sw.controller;
   const reg = await sw.register(`${base}sw.js`, { scope: base });
   keepForOffline(sw);
   let accepted = false;
-  const hadController = !!sw.controller;
   // A new version waits; the reader chooses when to reload into it. Without a worker to wake, the
   // offer is a plain reload: another tab already accepted, and this page's old files may be gone.
   const offer = async (worker: ServiceWorker | null) => {
