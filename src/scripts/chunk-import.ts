@@ -7,6 +7,7 @@
  * same URL again may fail at once without a request. So after a failure the chunk is imported under a URL
  * of its own (`?retry=n`), which no engine has seen fail; later imports keep that URL, so the chunk runs once.
  */
+import { retryUrl } from './retry-url';
 import { stylesheet } from './stylesheet';
 
 /** How many times each chunk has failed; its next import uses `?retry=<count>`. */
@@ -21,9 +22,6 @@ export function chunkUrl(load: () => unknown): string | null {
   const specifier = /\bimport\(\s*(["'])([^"']+)\1\s*\)/.exec(String(load))?.[2];
   return specifier ? new URL(specifier, import.meta.url).href : null;
 }
-
-/** A URL's retry form: the same file under a query no engine has seen fail. */
-export const retryUrl = (url: string, n: number) => (n ? `${url}${url.includes('?') ? '&' : '?'}retry=${n}` : url);
 
 /** Imports a module by URL; after a failure, the next call asks for it under a new URL. */
 export function importFresh<T>(url: string, load: () => Promise<T> = () => import(/* @vite-ignore */ url) as Promise<T>): Promise<T> {

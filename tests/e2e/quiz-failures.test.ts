@@ -1,6 +1,6 @@
 /*
  * When part of the quiz fails to load or cannot be saved, the learner is told, keeps every answer
- * and can go on: a chunk that fails once loads on Retry without a reload; a full storage still
+ * and can go on: a chunk or the questions, failing once, load on Retry without a reload; a full storage still
  * offers the saved quiz and history. The question order comes from the test seed; the expected
  * scores from the hand-written oracle (tests/fixtures/oracle).
  */
@@ -14,7 +14,7 @@ import { openQuiz } from '../support/quiz';
 const oracle = readOracle('practice-all');
 
 /** A page whose chunk matching the pattern fails to load until it is let through. */
-async function withFailingChunk(browser: Browser, pattern: string) {
+async function withFailingChunk(browser: Browser, pattern: string, until?: string) {
   const chunk = { down: true, requests: 0, urls: [] as string[] };
   // The chunk with or without a query: Retry asks for it under a new URL.
   const failing = (page: Page) =>
@@ -23,7 +23,7 @@ async function withFailingChunk(browser: Browser, pattern: string) {
       (route) => (chunk.requests++, chunk.urls.push(route.request().url()), chunk.down ? route.abort() : route.continue()),
     );
   // The service worker stays off so every chunk request goes through page.route.
-  const session = await openQuiz(browser, { serviceWorkers: 'block', before: failing });
+  const session = await openQuiz(browser, { serviceWorkers: 'block', before: failing, until });
   return { ...session, chunk };
 }
 
@@ -43,7 +43,7 @@ async function practise(page: Page, n: number) {
 
 const savedResponses = (page: Page) => page.evaluate(() => JSON.parse(localStorage.getItem('ai102-quiz:attempt')!).attempt.responses);
 
-describe('an on-demand chunk that fails to load', () => {
+describe('a part of the quiz that fails to download', () => {
   it('results: says so, keeps every answer, and Retry shows them without a reload', async ({ browser }) => {
     const { page, context, chunk } = await withFailingChunk(browser, '/_astro/Results\\.[\\w-]+\\.js$');
     await startByMouse(page, 'practice', '10');
@@ -95,6 +95,49 @@ describe('an on-demand chunk that fails to load', () => {
     expect(await savedResponses(page)).toEqual({ [q.id]: oracle.byId.get(q.id)!.response });
     expect(await page.locator('.quiz-error').count()).toBe(0);
     expect(await page.evaluate(() => document.activeElement !== document.body)).toBe(true);
+    await context.close();
+  });
+
+  it("the quiz's own code: says so in place of the Loading line, and Retry loads it under a new URL, focus on the start", async ({ browser }) => {
+    // The island's entry, which Astro's island script imports (client-after-load-directive.ts catches its failure).
+    const { page, context, chunk } = await withFailingChunk(browser, '/_astro/QuizLoader\\.[\\w-]+\\.js$', '[role=alert]');
+    const error = page.locator('[role=alert]');
+    expect(await error.textContent()).toBe('The quiz could not be loaded. Check your connection, then Retry');
+    expect(await page.locator('[data-quiz-loading]').count()).toBe(0);
+    const failed = chunk.requests;
+    chunk.down = false;
+    await page.evaluate(() => ((window as { sameDocument?: boolean }).sameDocument = true));
+    // By keyboard: the Retry button is reached with Tab and pressed with Enter.
+    await error.getByRole('button', { name: 'Retry' }).focus();
+    await page.keyboard.press('Enter');
+    await page.locator('.quiz-start').waitFor();
+    expect(chunk.requests).toBeGreaterThan(failed);
+    // Under a URL that has not failed, and none asked for twice. This also fails if Astro's island stops
+    // reading the component's URL from its attribute each time it loads, which the directive relies on.
+    expect(new Set(chunk.urls).size).toBe(chunk.urls.length);
+    expect(chunk.urls.filter((u) => new URL(u).searchParams.get('retry') === '1')).toHaveLength(1);
+    expect(await page.evaluate(() => (window as { sameDocument?: boolean }).sameDocument)).toBe(true);
+    expect(await page.locator('[role=alert]').count()).toBe(0);
+    // Focus went from the Retry button to the Loading line, then to the start screen's heading.
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('quiz-start-title');
+    await context.close();
+  });
+
+  it('the questions: says so with a Retry that fetches them again, and the quiz starts', async ({ browser }) => {
+    const { page, context, chunk } = await withFailingChunk(browser, '/quiz/ai-102\\.json$');
+    // Reaching for the quiz fetches the questions, which fails.
+    await page.locator('.quiz-start input[name=size][value="20"]').check();
+    const error = page.locator('.quiz-error[role=alert]');
+    await error.waitFor();
+    expect(await error.textContent()).toBe('The questions could not be loaded. Check your connection, then Retry');
+    chunk.down = false;
+    await error.getByRole('button', { name: 'Retry' }).click();
+    await page.locator('.quiz-start').waitFor();
+    expect(await page.locator('.quiz-error').count()).toBe(0);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('quiz-start-title');
+    await startByMouse(page, 'practice', '10');
+    await at(page, 1);
+    expect(chunk.requests).toBe(2);
     await context.close();
   });
 });

@@ -104,6 +104,13 @@ export function smokeSuite(engine: string, open: () => Promise<EngineDriver>, or
         expect(await d.waitFor(() => document.documentElement.dataset.painted), path).toMatch(/^(largest-contentful-paint|paint)$/);
         // The page's module has run to its end: it registers the service worker after the load event.
         expect(await d.waitFor(() => navigator.serviceWorker.ready.then((r) => r.active?.scriptURL)), path).toBe(`${origin()}${BASE}sw.js`);
+        // Its island (the quiz) has come, not a "could not be loaded"; leaving before would abort the island's import.
+        expect(
+          await d.waitFor(
+            () => document.querySelector('[role=alert]')?.textContent || (!document.querySelector('astro-island[ssr], [data-quiz-loading]') && 'in'),
+          ),
+          path,
+        ).toBe('in');
         expect(await d.errors(), path).toEqual([]);
       }
     });
@@ -235,16 +242,20 @@ export function smokeSuite(engine: string, open: () => Promise<EngineDriver>, or
     it("after a failed download, Retry loads the quiz's questions and the search engine without a reload", async () => {
       // A fresh origin, so no worker or cache serves the files; the engine may or may not keep a failed import.
       const site = flaky();
-      await setDown(site, '/_astro/Runner\\.');
+      // First the quiz island's own code, which Astro's island script imports.
+      await setDown(site, '/_astro/QuizLoader\\.');
       try {
         await d.goto(`${site}ai-102/quiz/`);
-        await d.waitFor(() => document.querySelector('.quiz-start form'));
+        expect(await d.waitFor(() => document.querySelector('[role=alert]')?.textContent)).toMatch(/^The quiz could not be loaded/);
         // Marks the document: a reload would lose the mark.
         await d.waitFor(() => ((window as { same?: number }).same = 1));
+        await setDown(site, '/_astro/Runner\\.');
+        await d.click('[role=alert] button');
+        await d.waitFor(() => document.querySelector('.quiz-start form'));
         // Reaching for the quiz loads the bank, then the question screen's chunk, which fails.
         await d.click('.quiz-start input[name=size]');
-        await d.waitFor(() =>
-          /questions could not be loaded; your answers are kept/.test(document.querySelector('.quiz-error[role=alert]')?.textContent ?? ''),
+        expect(await d.waitFor(() => document.querySelector('.quiz-error[role=alert]')?.textContent)).toMatch(
+          /questions could not be loaded; your answers are kept/,
         );
         await setDown(site, null);
         await d.click('.quiz-error button');

@@ -16,13 +16,18 @@ export interface QuizOptions extends BrowserContextOptions {
   time?: number | null;
   /** Runs after seeding and before the page loads (routes, storage). */
   before?: (page: Page) => Promise<unknown>;
+  /** What to wait for once the page has loaded: by default, whichever quiz screen shows first. */
+  until?: string;
 }
 
 /**
  * Opens an exam's quiz in a new context, its question order seeded and its clock fixed: whatever it
  * shows first (the start screen, a resumed attempt or results). A phone-sized viewport is a touch phone.
  */
-export async function openQuiz(browser: Browser, { exam = 'ai-102', seed = TEST_SEED, time = TEST_TIME, before, ...options }: QuizOptions = {}) {
+export async function openQuiz(
+  browser: Browser,
+  { exam = 'ai-102', seed = TEST_SEED, time = TEST_TIME, before, until = '.quiz-start, .quiz-runner, .quiz-results', ...options }: QuizOptions = {},
+) {
   const phone = (options.viewport?.width ?? Infinity) < 600;
   const session = await newPage(browser, { isMobile: phone, hasTouch: phone, ...options });
   console.info(`openQuiz: ${exam}, seed ${seed}`);
@@ -31,6 +36,6 @@ export async function openQuiz(browser: Browser, { exam = 'ai-102', seed = TEST_
   if (time !== null) await session.page.clock.setFixedTime(time);
   await before?.(session.page);
   await session.page.goto(url(`${exam}/quiz/`));
-  await session.page.locator('.quiz-start, .quiz-runner, .quiz-results').first().waitFor();
+  await session.page.locator(until).first().waitFor();
   return session;
 }

@@ -52,10 +52,11 @@ export default function Quiz(props: QuizProps) {
 
   let screen;
   if (bank.status === 'error') {
+    // The engine's own words for the failure ("Failed to fetch", "Load failed") would tell a learner nothing.
     screen = (
-      <p class="quiz-error" role="alert">
-        The questions could not be loaded ({bank.message}). Check your connection and reload the page.
-      </p>
+      <LoadError part="questions" retry={() => void stores.loadBank()}>
+        The questions could not be loaded. Check your connection, then{' '}
+      </LoadError>
     );
   } else if (bank.status !== 'ready' && returning) {
     screen = <p data-quiz-loading>Loading the questions…</p>;

@@ -4,7 +4,7 @@
  * through useChunk: an import that fails is said in a LoadError with a Retry, which imports it again
  * (src/scripts/chunk-import.ts asks for a URL that has not failed), and nothing the learner did is lost.
  */
-import type { ComponentChildren } from 'preact';
+import type { ComponentChildren, RefObject } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 
 export interface Chunk<T> {
@@ -36,28 +36,55 @@ export function useChunk<T>(load: () => Promise<T>, wanted = true): Chunk<T> {
 }
 
 /**
+ * When the element goes, focus that went with it moves to the heading of the screen now shown
+ * (`h2[tabindex="-1"]`), never to the page. `held`: whether focus counts as gone with the element even
+ * if it was elsewhere when the element went, as long as it fell to the page.
+ */
+function useFocusHandOff(ref: RefObject<HTMLElement>, held: boolean) {
+  useEffect(() => {
+    const el = ref.current;
+    const scope = el?.closest('.quiz, astro-island') ?? document;
+    return () => {
+      // Still in the page here: the cleanup runs before the element is removed.
+      const had = held || document.activeElement === el;
+      // After the render that removed it: only then is it known whether focus fell to the page.
+      queueMicrotask(() => {
+        const active = document.activeElement;
+        if (had && (!active || active === document.body)) scope.querySelector<HTMLElement>('h2[tabindex="-1"]')?.focus();
+      });
+    };
+  }, []);
+}
+
+/**
  * "The results could not be loaded; your answers are kept. [Retry]", in view where the learner is looking.
  * When it goes (the Retry worked), focus moves to the heading of the screen now shown, never to the page.
  */
 export function LoadError({ part, retry, children }: { part: string; retry: () => void; children?: ComponentChildren }) {
   const ref = useRef<HTMLParagraphElement>(null);
-  useEffect(() => {
-    const el = ref.current;
-    el?.scrollIntoView({ block: 'start' });
-    const quiz = el?.closest('.quiz') ?? document;
-    // After the render that removed this message: only then is it known whether focus fell to the page.
-    return () =>
-      queueMicrotask(() => {
-        const active = document.activeElement;
-        if (!active || active === document.body) quiz.querySelector<HTMLElement>('h2[tabindex="-1"]')?.focus();
-      });
-  }, []);
+  useEffect(() => ref.current?.scrollIntoView({ block: 'start' }), []);
+  useFocusHandOff(ref, true);
   return (
     <p class="quiz-error" role="alert" ref={ref}>
       {children ?? <>The {part} could not be loaded; your answers are kept. </>}
       <button type="button" class="button primary" onClick={retry}>
         Retry
       </button>
+    </p>
+  );
+}
+
+/**
+ * A "Loading…" line standing for a part on its way. `failed` is what the island's loader says with a
+ * Retry if the island's own code cannot be downloaded (src/integrations/client-after-load-directive.ts),
+ * which focuses this line while it loads again; focus then moves on to the part that came.
+ */
+export function Loading({ children, failed }: { children: ComponentChildren; failed?: string }) {
+  const ref = useRef<HTMLParagraphElement>(null);
+  useFocusHandOff(ref, false);
+  return (
+    <p class="needs-js" data-quiz-loading data-island-failed={failed} ref={ref}>
+      {children}
     </p>
   );
 }
