@@ -271,6 +271,34 @@ describe('search', () => {
     await context.close();
   });
 
+  it('opens on the next "/" after the page\'s own code failed to download', async ({ browser }) => {
+    const { page, context } = await open(browser);
+    // The page's modules (search among them), which the head script imports after the first paint.
+    let down = true;
+    const urls: string[] = [];
+    await page.route(
+      (u) => /\/_astro\/[^/]*_astro_type_script_[^/]*\.js$/.test(u.pathname),
+      (route) => (urls.push(route.request().url()), down ? route.abort() : route.continue()),
+    );
+    const attempt = async (act: () => Promise<unknown>) => {
+      await page.evaluate(() => delete document.documentElement.dataset.modulesLoaded);
+      await act();
+      await page.waitForFunction(() => document.documentElement.dataset.modulesLoaded);
+      return page.evaluate(() => document.documentElement.dataset.modulesLoaded);
+    };
+    // "0": the download failed (the head script says so on <html>).
+    expect(await attempt(() => page.goto(url('salaries/')))).toBe('0');
+    // Still down: "/" asks once more, fails, and nothing opens (nor loops).
+    expect(await attempt(() => page.keyboard.press('/'))).toBe('0');
+    expect(await page.locator('dialog.search-dialog[open]').count()).toBe(0);
+    // Back: the next "/" loads the page's code and opens search, with no reload.
+    down = false;
+    expect(await attempt(() => openDialog(page))).toBe('1');
+    // Each try under a URL not asked for before, so an engine that keeps a failed import failed loads it too.
+    expect(urls.map((u) => new URL(u).search)).toEqual(['', '?retry=1', '?retry=2']);
+    await context.close();
+  });
+
   it('narrows results with the exam filter, and each result names its exam', async ({ browser }) => {
     const { page, context } = await open(browser);
     await page.goto(url(''));
