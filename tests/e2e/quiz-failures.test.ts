@@ -130,6 +130,8 @@ describe('a part of the quiz that fails to download', () => {
     const error = page.locator('.quiz-error[role=alert]');
     await error.waitFor();
     expect(await error.textContent()).toBe('The questions could not be loaded. Check your connection, then Retry');
+    // The radio that had focus went with the start screen: focus is on Retry, not lost to the page.
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Retry');
     chunk.down = false;
     await error.getByRole('button', { name: 'Retry' }).click();
     await page.locator('.quiz-start').waitFor();

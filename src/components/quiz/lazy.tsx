@@ -57,12 +57,20 @@ function useFocusHandOff(ref: RefObject<HTMLElement>, held: boolean) {
 }
 
 /**
- * "The results could not be loaded; your answers are kept. [Retry]", in view where the learner is looking.
- * When it goes (the Retry worked), focus moves to the heading of the screen now shown, never to the page.
+ * "The results could not be loaded; your answers are kept. [Retry]", in view where the learner is looking,
+ * with focus on Retry if focus fell to the page as it showed. When it goes (the Retry worked), focus moves
+ * to the heading of the screen now shown, never to the page.
  */
 export function LoadError({ part, retry, children }: { part: string; retry: () => void; children?: ComponentChildren }) {
   const ref = useRef<HTMLParagraphElement>(null);
-  useEffect(() => ref.current?.scrollIntoView({ block: 'start' }), []);
+  useEffect(() => {
+    const el = ref.current;
+    // Where the learner was went away with the screen this replaced (focus fell to the page): the Retry takes it.
+    // Not on a page just opened, where nothing was focused yet and the alert is heard anyway.
+    const active = document.activeElement;
+    if ((!active || active === document.body) && (navigator.userActivation?.hasBeenActive ?? true)) el?.querySelector('button')?.focus({ preventScroll: true });
+    el?.scrollIntoView({ block: 'start' });
+  }, []);
   useFocusHandOff(ref, true);
   return (
     <p class="quiz-error" role="alert" ref={ref}>
