@@ -1,7 +1,7 @@
 /* Firefox (Debian's firefox-esr) driven over WebDriver BiDi by puppeteer-core. */
 import puppeteer from 'puppeteer-core';
 import { inject } from 'vitest';
-import { smokeSuite, type EngineDriver } from './smoke';
+import { settleInView, smokeSuite, type EngineDriver } from './smoke';
 
 const origin = () => new URL(inject('baseUrl')).origin;
 
@@ -19,11 +19,9 @@ async function open(): Promise<EngineDriver> {
     async goto(path) {
       await page.goto(path.startsWith('http') ? path : origin() + path, { waitUntil: 'load' });
     },
-    // The quiz scrolls smoothly after a check; a click aimed while the page still moves can land beside its
-    // target. Bring the element to the middle at once, let a frame pass, then click, as a reader would.
+    // The element to the middle of the window, the page settled, then the click (settleInView).
     async click(selector) {
-      await page.$eval(selector, (e) => e.scrollIntoView({ block: 'center', behavior: 'instant' }));
-      await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok))));
+      await page.$eval(selector, settleInView);
       await page.click(selector);
     },
     type: (selector, text) => page.type(selector, text),

@@ -9,7 +9,7 @@ import { setTimeout as delay } from 'node:timers/promises';
 import { Builder, By, Key, type WebDriver } from 'selenium-webdriver';
 import { Select } from 'selenium-webdriver/lib/select';
 import { inject } from 'vitest';
-import { smokeSuite, type EngineDriver } from './smoke';
+import { settleInView, smokeSuite, type EngineDriver } from './smoke';
 
 const origin = () => new URL(inject('webkitBaseUrl')).origin;
 const children: ChildProcess[] = [];
@@ -64,10 +64,11 @@ async function open(): Promise<EngineDriver> {
     .build();
   await driver.manage().window().setRect({ width: 1280, height: 900 });
   // WebKitWebDriver scrolls an element into view before a click, but the site scrolls smoothly and the
-  // driver checks too early ("not interactable"): bring it into view at once, as a reader would scroll to it.
+  // driver checks too early ("not interactable"): bring it into view at once and let the page settle, as a
+  // reader would (settleInView).
   const find = async (selector: string) => {
     const element = await driver.findElement(By.css(selector));
-    await driver.executeScript((e: HTMLElement) => e.scrollIntoView({ block: 'center', behavior: 'instant' }), element);
+    await driver.executeAsyncScript(`(${settleInView})(arguments[0]).then(arguments[arguments.length - 1])`, element);
     return element;
   };
   return {
