@@ -123,6 +123,26 @@ describe('a part of the quiz that fails to download', () => {
     await context.close();
   });
 
+  it('the readiness estimate: says so in its place, taking no focus, and Retry brings it with focus on its heading', async ({ browser }) => {
+    const { page, context, chunk } = await withFailingChunk(browser, '/_astro/Readiness\\.[\\w-]+\\.js$');
+    await startByMouse(page, 'practice', '10');
+    await practise(page, 10);
+    await page.getByRole('button', { name: 'See results' }).click();
+    await page.locator('.quiz-results').waitFor();
+    const error = page.locator('.quiz-results .quiz-error[role=alert]');
+    await error.waitFor();
+    expect(await error.textContent()).toBe('Your readiness estimate could not be loaded. Retry');
+    // A side panel's failure neither moves the page nor takes focus from the results.
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('results-title');
+    chunk.down = false;
+    await error.getByRole('button', { name: 'Retry' }).click();
+    await page.locator('[data-testid=readiness]').waitFor();
+    expect(await page.locator('.quiz-error').count()).toBe(0);
+    expect(new URL(chunk.urls.at(-1)!).searchParams.get('retry')).not.toBeNull();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('readiness-title');
+    await context.close();
+  });
+
   it('the questions: says so with a Retry that fetches them again, and the quiz starts', async ({ browser }) => {
     const { page, context, chunk } = await withFailingChunk(browser, '/quiz/ai-102\\.json$');
     // Reaching for the quiz fetches the questions, which fails.

@@ -47,7 +47,9 @@ export function Readiness(props: QuizProps) {
 
   return (
     <section class="quiz-panel readiness" aria-labelledby="readiness-title" data-testid="readiness" data-verdict={verdict}>
-      <h3 id="readiness-title">Are you ready?</h3>
+      <h3 id="readiness-title" tabIndex={-1}>
+        Are you ready?
+      </h3>
       <p class="readiness-verdict">
         <strong data-testid="readiness-verdict">{READINESS_WORDS[verdict]}</strong>
         {reason[verdict]}

@@ -14,7 +14,7 @@ import { PARTIAL_RULE } from './Verdict';
 import { useFocusOn } from './focus';
 import '../../styles/tables.css';
 import './results.css';
-import { useChunk } from './lazy';
+import { ReadinessFailed, useChunk } from './lazy';
 import { reviewDay, shortDay } from './review-day';
 import type { ReviewCards } from '../../quiz/review-card';
 
@@ -163,6 +163,7 @@ export function Results(props: QuizProps & { attempt: Attempt }) {
       )}
 
       {readiness.module && <readiness.module.Readiness {...props} />}
+      {readiness.failed && <ReadinessFailed retry={readiness.retry} />}
 
       {history.length > 0 && (
         <>

@@ -8,7 +8,7 @@ import { Offer } from './Offer';
 import type { QuizProps } from './props';
 import { useFocusOn } from './focus';
 import './start.css';
-import { useChunk } from './lazy';
+import { ReadinessFailed, useChunk } from './lazy';
 import { ProgressTools } from './ProgressTools';
 import { reviewDay } from './review-day';
 
@@ -184,6 +184,7 @@ export function Start(props: QuizProps) {
         </div>
       )}
       {readiness.module && history.length > 0 && <readiness.module.Readiness {...props} />}
+      {readiness.failed && history.length > 0 && <ReadinessFailed retry={readiness.retry} />}
       <ProgressTools {...props} />
       {props.offer && <Offer {...props.offer} />}
     </section>
