@@ -132,7 +132,7 @@ describe('a part of the quiz that fails to download', () => {
     const error = page.locator('.quiz-results .quiz-error[role=alert]');
     await error.waitFor();
     expect(await error.textContent()).toBe('Your readiness estimate could not be loaded. Retry');
-    // A side panel's failure neither moves the page nor takes focus from the results.
+    // A side panel's failure takes no focus from the results.
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('results-title');
     chunk.down = false;
     await error.getByRole('button', { name: 'Retry' }).click();
